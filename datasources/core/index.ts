@@ -1,0 +1,27 @@
+export { createResponseCache, ResponseCache, type CacheBackendOptions } from './cache.js';
+export { systemClock, type Clock } from './clock.js';
+export { CredentialFingerprinter, type CacheScope } from './credentials.js';
+export {
+  GatewayError,
+  badUserInput,
+  isGatewayError,
+  type ErrorCode,
+  type GatewayErrorOptions,
+  type PlatformName,
+} from './errors.js';
+export { FileTokenSealer, type FileTicket } from './fileTokens.js';
+export { scrub, type DescribedError, type UpstreamErrorDescriber } from './httpErrors.js';
+export { perKeyLoader } from './loaders.js';
+export { multipartBody, type MultipartPart } from './multipart.js';
+export { createMetrics, type GatewayMetrics } from './metrics.js';
+export { encodePathSegment, queryString, upstreamPath } from './paths.js';
+export { defaultRetryPolicy, type RetryPolicy } from './retry.js';
+export { RequestTrace } from './trace.js';
+export {
+  UpstreamClient,
+  type CachedGet,
+  type UpstreamClientOptions,
+  type UpstreamRequest,
+  type UpstreamResponse,
+} from './upstream.js';
+export { parseWire } from './validate.js';

@@ -1,0 +1,20 @@
+import DataLoader from 'dataloader';
+
+/**
+ * A per-request loader for platforms without a bulk endpoint: identical keys in one request are
+ * fetched once (the upstream cache and single-flight then dedupe across requests). `null` marks an
+ * absent object; any other failure is that key's error only.
+ */
+export function perKeyLoader<K, V>(
+  fetchOne: (key: K) => Promise<V>,
+  cacheKey?: (key: K) => string,
+): DataLoader<K, V, string | K> {
+  return new DataLoader<K, V, string | K>(
+    (keys) => Promise.all(keys.map((key) => fetchOne(key).catch((error: unknown) => toError(error)))),
+    cacheKey ? { cacheKeyFn: cacheKey } : {},
+  );
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,405 @@
+import type { Readable } from 'node:stream';
+import { Agent, request, type Dispatcher } from 'undici';
+import type { CacheScope } from './credentials.js';
+import type { ResponseCache } from './cache.js';
+import { ResponseCache as Cache } from './cache.js';
+import { systemClock, type Clock } from './clock.js';
+import { GatewayError, isAvailabilityFailure, type PlatformName } from './errors.js';
+import type { GatewayMetrics } from './metrics.js';
+import {
+  RetryBudget,
+  backoffDelayMs,
+  defaultRetryPolicy,
+  parseRetryAfterMs,
+  type RetryPolicy,
+} from './retry.js';
+import { SingleFlight } from './singleFlight.js';
+import { queryString } from './paths.js';
+import { mapHttpFailure, mapTransportFailure, type UpstreamErrorDescriber } from './httpErrors.js';
+import type { RequestTrace } from './trace.js';
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Query = Readonly<Record<string, string | number | boolean | undefined>>;
+
+export interface UpstreamClientOptions {
+  platform: PlatformName;
+  /** Human name used in error messages, e.g. `CrowdCent`. */
+  displayName: string;
+  /** Origin plus base path, e.g. `https://crowdcent.com/api`. Only ever from config. */
+  baseUrl: string;
+  /** Budget for one attempt up to the response headers, and for reading a JSON body. Default 10 s. */
+  timeoutMs?: number;
+  /** Keep-alive connections per origin. Default 32. */
+  connections?: number;
+  retry?: Partial<RetryPolicy>;
+  /** How long past freshness a cached body may still serve while the platform is failing. Default 10 min. */
+  staleIfErrorMs?: number;
+  cache: ResponseCache;
+  metrics: GatewayMetrics;
+  /** Turns the platform's error bodies into a safe message and platform code. */
+  describeError: UpstreamErrorDescriber;
+  clock?: Clock;
+  random?: () => number;
+  /** Injected in tests; an undici Agent with keep-alive otherwise. */
+  dispatcher?: Dispatcher;
+}
+
+export interface UpstreamRequest {
+  method: HttpMethod;
+  /** Built with `upstreamPath`, relative to the base URL, starting with `/`. */
+  path: string;
+  query?: Query;
+  headers?: Readonly<Record<string, string>>;
+  body?: string | Buffer | Readable;
+  /** Secrets of the caller, scrubbed from anything the platform echoes into an error message. */
+  secrets?: readonly string[];
+  trace?: RequestTrace;
+}
+
+export interface CachedGet extends Omit<UpstreamRequest, 'method' | 'body'> {
+  scope: CacheScope;
+  /** Resource kind for cache metrics and TTL reasoning, e.g. `challenge`. */
+  resource: string;
+  ttlMs: number;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  headers: Readonly<Record<string, string | string[] | undefined>>;
+  body: Dispatcher.ResponseData['body'];
+}
+
+/**
+ * One platform's HTTP client, built once per process: keep-alive pool, timeouts, retries of
+ * idempotent requests, the shared response cache with single-flight, and metrics. Per-request API
+ * classes call it with the caller's auth headers and cache scope; it never learns what a
+ * credential is beyond the secrets it must scrub.
+ */
+export class UpstreamClient {
+  readonly platform: PlatformName;
+  readonly displayName: string;
+  readonly baseUrl: URL;
+  readonly #timeoutMs: number;
+  readonly #retry: RetryPolicy;
+  readonly #budget = new RetryBudget();
+  readonly #staleMs: number;
+  readonly #cache: ResponseCache;
+  readonly #metrics: GatewayMetrics;
+  readonly #describe: UpstreamErrorDescriber;
+  readonly #clock: Clock;
+  readonly #random: () => number;
+  readonly #dispatcher: Dispatcher;
+  readonly #ownsDispatcher: boolean;
+  readonly #flights = new SingleFlight<unknown>();
+
+  constructor(options: UpstreamClientOptions) {
+    this.platform = options.platform;
+    this.displayName = options.displayName;
+    this.baseUrl = new URL(options.baseUrl.replace(/\/+$/, ''));
+    this.#timeoutMs = options.timeoutMs ?? 10_000;
+    this.#retry = { ...defaultRetryPolicy, ...options.retry };
+    this.#staleMs = options.staleIfErrorMs ?? 600_000;
+    this.#cache = options.cache;
+    this.#metrics = options.metrics;
+    this.#describe = options.describeError;
+    this.#clock = options.clock ?? systemClock;
+    this.#random = options.random ?? Math.random;
+    this.#ownsDispatcher = options.dispatcher === undefined;
+    this.#dispatcher =
+      options.dispatcher ??
+      new Agent({
+        connections: options.connections ?? 32,
+        keepAliveTimeout: 30_000,
+        headersTimeout: this.#timeoutMs,
+        bodyTimeout: this.#timeoutMs,
+      });
+  }
+
+  /**
+   * GET a JSON body through the cache: fresh entries are served without a call, identical
+   * concurrent misses share one request, and a stale entry is served (and reported on the trace)
+   * when the platform is unavailable.
+   */
+  async getJson(get: CachedGet): Promise<unknown> {
+    const pathWithQuery = get.path + queryString(get.query);
+    const key = Cache.key({
+      platform: this.platform,
+      scope: get.scope,
+      resource: get.resource,
+      path: pathWithQuery,
+    });
+    const entry = await this.#cache.get(key);
+    const now = this.#clock.now();
+    if (entry && entry.freshUntil > now) {
+      this.#countCache(get.resource, 'hit');
+      return entry.value;
+    }
+    this.#countCache(get.resource, 'miss');
+    try {
+      return await this.#flights.run(key, async () => {
+        const value = await this.requestJson({ ...get, method: 'GET' });
+        await this.#cache.set(key, value, get.ttlMs, get.ttlMs + this.#staleMs, this.#clock.now());
+        return value;
+      });
+    } catch (error) {
+      if (entry && isAvailabilityFailure(error)) {
+        this.#countCache(get.resource, 'stale');
+        get.trace?.markStale(this.platform);
+        return entry.value;
+      }
+      throw error;
+    }
+  }
+
+  /** Drops cached GETs after a write changed them. */
+  async invalidate(
+    scope: CacheScope,
+    resource: string,
+    paths: ReadonlyArray<{ path: string; query?: Query }>,
+  ): Promise<void> {
+    await this.#cache.delete(
+      paths.map(({ path, query }) =>
+        Cache.key({ platform: this.platform, scope, resource, path: path + queryString(query) }),
+      ),
+    );
+  }
+
+  /** Any request whose answer is JSON; non-2xx becomes a GatewayError. */
+  async requestJson(req: UpstreamRequest): Promise<unknown> {
+    const response = await this.request(req);
+    const text = await this.#readText(response, req);
+    if (response.status < 200 || response.status >= 300) {
+      throw this.#httpFailure(response.status, text, response.headers, req);
+    }
+    return this.#parseJson(text);
+  }
+
+  /** Like requestJson but hands back status and body for the platform to interpret (e.g. 201 vs 200 vs 202). */
+  async requestJsonWithStatus(
+    req: UpstreamRequest,
+  ): Promise<{ status: number; body: unknown; text: string }> {
+    const response = await this.request(req);
+    const text = await this.#readText(response, req);
+    if (response.status < 200 || response.status >= 300)
+      return { status: response.status, body: safeJson(text), text };
+    return { status: response.status, body: this.#parseJson(text), text };
+  }
+
+  /** Throws the mapped GatewayError for a non-2xx answer the caller chose to inspect first. */
+  failure(
+    status: number,
+    text: string,
+    req: UpstreamRequest,
+    headers: UpstreamResponse['headers'] = {},
+  ): GatewayError {
+    return this.#httpFailure(status, text, headers, req);
+  }
+
+  /**
+   * Sends a request; retries only when it is idempotent (GET/HEAD without a stream body) on
+   * connection errors and retryable statuses. The caller must consume or destroy the body.
+   */
+  async request(req: UpstreamRequest): Promise<UpstreamResponse> {
+    const idempotent = (req.method === 'GET' || req.method === 'HEAD') && !isStream(req.body);
+    const url = this.#url(req);
+    this.#budget.recordRequest();
+    for (let attempt = 0; ; attempt += 1) {
+      const canRetry = idempotent && attempt + 1 < this.#retry.maxAttempts;
+      const started = performance.now();
+      let response: UpstreamResponse;
+      try {
+        response = await this.#send(url, req);
+      } catch (error) {
+        this.#countRequest(req.method, errorKind(error));
+        const failure = mapTransportFailure(error, {
+          platform: this.platform,
+          name: this.displayName,
+          idempotent,
+        });
+        if (canRetry && this.#budget.tryRetry()) {
+          this.#metrics.upstreamRetries.inc({ platform: this.platform, reason: errorKind(error) });
+          await this.#clock.sleep(backoffDelayMs(attempt, this.#retry, this.#random));
+          continue;
+        }
+        throw failure;
+      }
+      this.#metrics.upstreamDuration.observe(
+        { platform: this.platform, method: req.method },
+        (performance.now() - started) / 1_000,
+      );
+      this.#countRequest(req.method, String(response.status));
+      req.trace?.countCall(this.platform);
+      if (canRetry && this.#retry.retryableStatuses.has(response.status)) {
+        const retryAfter = parseRetryAfterMs(response.headers['retry-after'], this.#clock.now());
+        const tooLong = retryAfter !== undefined && retryAfter > this.#retry.maxRetryAfterMs;
+        if (!tooLong && this.#budget.tryRetry()) {
+          await response.body.dump();
+          this.#metrics.upstreamRetries.inc({ platform: this.platform, reason: String(response.status) });
+          const backoff = backoffDelayMs(attempt, this.#retry, this.#random);
+          await this.#clock.sleep(Math.max(backoff, retryAfter ?? 0));
+          continue;
+        }
+      }
+      return response;
+    }
+  }
+
+  /**
+   * Opens a download: follows up to 3 redirects (platforms answer 302 to signed storage URLs) and
+   * drops the auth headers when a redirect leaves the platform's origin, as browsers and `requests`
+   * do — a signed URL authorizes itself.
+   */
+  async openDownload(req: UpstreamRequest): Promise<UpstreamResponse> {
+    let response = await this.request(req);
+    let current = this.#url(req);
+    for (let hop = 0; hop < 3 && response.status >= 300 && response.status < 400; hop += 1) {
+      const location = response.headers.location;
+      await response.body.dump();
+      if (typeof location !== 'string') throw this.#badResponse('a redirect without a Location');
+      const next = new URL(location, current);
+      if (next.protocol !== 'https:' && next.protocol !== 'http:')
+        throw this.#badResponse('a redirect to a non-HTTP URL');
+      const sameOrigin = next.origin === this.baseUrl.origin;
+      response = await this.#sendAbsolute(next, sameOrigin ? (req.headers ?? {}) : {}, req);
+      current = next;
+    }
+    return this.#expectSuccess(response, req);
+  }
+
+  /**
+   * Opens a URL the platform itself handed out (a signed storage URL), without our auth headers.
+   * Only http(s); the URL never came from a caller.
+   */
+  async openSigned(
+    url: string,
+    req: Pick<UpstreamRequest, 'secrets' | 'trace'> = {},
+  ): Promise<UpstreamResponse> {
+    const target = new URL(url);
+    if (target.protocol !== 'https:' && target.protocol !== 'http:')
+      throw this.#badResponse('a non-HTTP file URL');
+    const request = { method: 'GET' as const, path: '', ...req };
+    return this.#expectSuccess(await this.#sendAbsolute(target, {}, request), request);
+  }
+
+  async #expectSuccess(response: UpstreamResponse, req: UpstreamRequest): Promise<UpstreamResponse> {
+    if (response.status >= 200 && response.status < 300) return response;
+    const text = await this.#readText(response, req);
+    throw this.#httpFailure(response.status, text, response.headers, req);
+  }
+
+  async close(): Promise<void> {
+    if (this.#ownsDispatcher) await this.#dispatcher.close();
+  }
+
+  async #sendAbsolute(
+    url: URL,
+    headers: Readonly<Record<string, string>>,
+    req: UpstreamRequest,
+  ): Promise<UpstreamResponse> {
+    const started = performance.now();
+    try {
+      const response = await this.#send(url, { method: 'GET', headers });
+      this.#metrics.upstreamDuration.observe(
+        { platform: this.platform, method: 'GET' },
+        (performance.now() - started) / 1_000,
+      );
+      this.#countRequest('GET', String(response.status));
+      req.trace?.countCall(this.platform);
+      return response;
+    } catch (error) {
+      this.#countRequest('GET', errorKind(error));
+      throw mapTransportFailure(error, { platform: this.platform, name: this.displayName, idempotent: true });
+    }
+  }
+
+  async #send(
+    url: URL,
+    req: Pick<UpstreamRequest, 'method' | 'headers' | 'body'>,
+  ): Promise<UpstreamResponse> {
+    const response = await request(url, {
+      method: req.method,
+      headers: { 'user-agent': 'crowdgraph/0.1', ...req.headers },
+      body: req.body ?? null,
+      dispatcher: this.#dispatcher,
+      headersTimeout: this.#timeoutMs,
+      bodyTimeout: this.#timeoutMs,
+    });
+    return { status: response.statusCode, headers: response.headers, body: response.body };
+  }
+
+  #url(req: UpstreamRequest): URL {
+    if (!req.path.startsWith('/')) throw new RangeError('upstream paths must start with /');
+    return new URL(this.baseUrl.href + req.path + queryString(req.query));
+  }
+
+  async #readText(response: UpstreamResponse, req: UpstreamRequest): Promise<string> {
+    try {
+      return await response.body.text();
+    } catch (error) {
+      throw mapTransportFailure(error, {
+        platform: this.platform,
+        name: this.displayName,
+        idempotent: req.method === 'GET',
+      });
+    }
+  }
+
+  #parseJson(text: string): unknown {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw this.#badResponse('a body that is not JSON');
+    }
+  }
+
+  #httpFailure(
+    status: number,
+    text: string,
+    headers: UpstreamResponse['headers'],
+    req: UpstreamRequest,
+  ): GatewayError {
+    const described = this.#describe(status, text);
+    return mapHttpFailure({
+      status,
+      platform: this.platform,
+      name: this.displayName,
+      described,
+      retryAfterMs: parseRetryAfterMs(headers['retry-after'], this.#clock.now()),
+      secrets: req.secrets ?? [],
+    });
+  }
+
+  #badResponse(what: string): GatewayError {
+    return new GatewayError('UPSTREAM_BAD_RESPONSE', `${this.displayName} answered with ${what}.`, {
+      platform: this.platform,
+    });
+  }
+
+  #countRequest(method: string, status: string): void {
+    this.#metrics.upstreamRequests.inc({ platform: this.platform, method, status });
+  }
+
+  #countCache(resource: string, result: 'hit' | 'miss' | 'stale'): void {
+    this.#metrics.cacheRequests.inc({ platform: this.platform, resource, result });
+  }
+}
+
+function isStream(body: UpstreamRequest['body']): boolean {
+  return typeof body === 'object' && body !== null && !Buffer.isBuffer(body);
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorKind(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code.includes('TIMEOUT')) return 'timeout';
+  if (code === 'ECONNREFUSED') return 'refused';
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'reset';
+  return 'error';
+}

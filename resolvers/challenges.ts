@@ -1,0 +1,52 @@
+import type {
+  ChallengeResolvers,
+  DatasetResolvers,
+  QueryResolvers,
+  SubmissionResolvers,
+} from './__generated__/types.js';
+import type { PlatformName } from '../datasources/core/index.js';
+import { primeChallenges } from '../datasources/crowdcent/index.js';
+import type { GatewayContext } from './context.js';
+import type { ChallengeModel } from './support/models.js';
+import { fanOutConnection, wholeListPager, type PlatformPager } from './support/fanout.js';
+import { fromGlobalId } from './support/globalId.js';
+import { byTypename } from './node.js';
+import { loadCrowdCentNode } from './crowdcent/node.js';
+
+/** One pager per platform that has challenges; platforms join this list as they arrive. */
+function challengePagers(
+  ctx: GatewayContext,
+  filter: ((challenge: ChallengeModel) => boolean) | undefined,
+): Map<PlatformName, PlatformPager<ChallengeModel>> {
+  const pagers = new Map<PlatformName, PlatformPager<ChallengeModel>>();
+  const crowdcent = ctx.crowdcent;
+  if (crowdcent) {
+    const fetchAll = async () => {
+      const list = await crowdcent.api.listChallenges();
+      primeChallenges(crowdcent.loaders, list);
+      return list;
+    };
+    pagers.set('CROWDCENT', wholeListPager(fetchAll, filter));
+  }
+  return pagers;
+}
+
+export const challengeQueries: Pick<QueryResolvers, 'challenges' | 'challenge'> = {
+  challenges: (_root, args, ctx, info) =>
+    fanOutConnection({
+      pagers: challengePagers(ctx, args.status ? (challenge) => challenge.status === args.status : undefined),
+      platforms: args.platforms ?? undefined,
+      page: args,
+      onPlatformError: (error) => ctx.partialErrors.add(error, info),
+    }),
+  challenge: async (_root, { id }, ctx) => {
+    const decoded = fromGlobalId(id);
+    if (decoded?.platform !== 'CROWDCENT' || decoded.type !== 'CrowdCentChallenge') return null;
+    const node = await loadCrowdCentNode(decoded.type, decoded.nativeId, ctx);
+    return node?.__typename === 'CrowdCentChallenge' ? node : null;
+  },
+};
+
+export const Challenge: ChallengeResolvers = { __resolveType: byTypename };
+export const Dataset: DatasetResolvers = { __resolveType: byTypename };
+export const Submission: SubmissionResolvers = { __resolveType: byTypename };

@@ -1,0 +1,26 @@
+import type { FileTicket, PlatformName, RequestTrace } from '../datasources/core/index.js';
+import type { CrowdCentApi, CrowdCentLoaders } from '../datasources/crowdcent/index.js';
+import type { PartialErrors } from './support/partialErrors.js';
+
+export interface PlatformInfoModel {
+  name: PlatformName;
+  configured: boolean;
+  simulated: boolean;
+  hasServerCredentials: boolean;
+}
+
+/** Turns an upstream download into a gateway `/files/<token>` URL bound to the caller's credential. */
+export interface FileLinker {
+  link(ticket: Omit<FileTicket, 'expiresAt'>): string;
+}
+
+/** Per-request state. Everything here is built for one request and dropped after it. */
+export interface GatewayContext {
+  requestId: string;
+  trace: RequestTrace;
+  partialErrors: PartialErrors;
+  files: FileLinker;
+  platformInfo: readonly PlatformInfoModel[];
+  /** Null when the operator turned CrowdCent off. */
+  crowdcent: { api: CrowdCentApi; loaders: CrowdCentLoaders } | null;
+}

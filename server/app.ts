@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  CredentialFingerprinter,
+  FileTokenSealer,
+  createMetrics,
+  createResponseCache,
+  type GatewayMetrics,
+  type ResponseCache,
+} from '../datasources/core/index.js';
+import { CrowdCentSource } from '../datasources/crowdcent/index.js';
+import type { GatewayContext, PlatformInfoModel } from '../resolvers/index.js';
+import type { GatewayConfig } from './config.js';
+import { buildContext, CREDENTIAL_HEADERS } from './context.js';
+import { createFormatError } from './errors.js';
+import { registerFiles } from './files.js';
+import { GRAPHIQL_CSP, prefersHtml, registerGraphiQLAssets, renderGraphiQLPage } from './graphiql.js';
+import { loggerOptions } from './logging.js';
+import { metricsPlugin, responseExtrasPlugin } from './plugins.js';
+import { buildSchema } from './schema.js';
+import { registerUploads } from './uploads.js';
+
+export interface Gateway {
+  app: FastifyInstance;
+  metrics: GatewayMetrics;
+  cache: ResponseCache;
+  /** Stops accepting requests, drains in-flight ones, closes upstream pools and the cache. */
+  close(): Promise<void>;
+}
+
+export interface GatewayOptions {
+  /** Platforms served by the built-in simulators (shown in `platforms { simulated }`). */
+  simulated?: ReadonlySet<string>;
+  /** Logger destination override (tests capture log lines). */
+  logStream?: NodeJS.WritableStream;
+}
+
+const DEFAULT_QUERY = `# Welcome to crowdgraph. Try:
+{
+  challenges(first: 5) {
+    nodes { id platform name status endsAt }
+  }
+}
+`;
+
+export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<Gateway> {
+  const app = Fastify({
+    logger: loggerOptions(config, options.logStream),
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[A-Za-z0-9._-]{1,128}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+  });
+  const metrics = createMetrics();
+  const cache = createResponseCache({
+    redisUrl: config.redisUrl,
+    namespace: config.cacheNamespace,
+    onError: (error) => app.log.warn({ err: error }, 'cache backend failing; serving without cache'),
+  });
+  const fingerprinter = new CredentialFingerprinter(config.secret);
+  const sealer = new FileTokenSealer(config.secret);
+  const crowdcent =
+    config.crowdcent.enabled && config.crowdcent.baseUrl
+      ? new CrowdCentSource(
+          {
+            baseUrl: config.crowdcent.baseUrl,
+            apiKey: config.crowdcent.apiKey,
+            timeoutMs: config.crowdcent.timeoutMs,
+          },
+          { cache, metrics },
+        )
+      : null;
+  const platformInfo: PlatformInfoModel[] = [
+    {
+      name: 'CROWDCENT',
+      configured: crowdcent !== null,
+      simulated: options.simulated?.has('CROWDCENT') ?? false,
+      hasServerCredentials: crowdcent?.hasServerCredentials ?? false,
+    },
+  ];
+
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  app.setErrorHandler((error: { statusCode?: unknown; message?: unknown }, request, reply) => {
+    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    // 4xx messages come from Fastify and graphql-upload and describe the request; 5xx are masked.
+    const message = status < 500 && typeof error.message === 'string' ? error.message : 'Unexpected error.';
+    const code = status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    return reply.code(status).send({ errors: [{ message, extensions: { code } }] });
+  });
+
+  const formatError = createFormatError((error) => app.log.error({ err: error }, 'masked resolver error'));
+  const apollo = new ApolloServer<GatewayContext>({
+    schema: buildSchema(),
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginLandingPageDisabled(),
+      responseExtrasPlugin(formatError),
+      metricsPlugin(metrics),
+    ],
+  });
+  await apollo.start();
+
+  const contextDeps = {
+    fingerprinter,
+    sealer,
+    fileLinkTtlMs: config.fileLinkTtlSeconds * 1_000,
+    publicUrl: config.publicUrl,
+    platformInfo,
+    crowdcent,
+  };
+  const graphql = fastifyApolloHandler(apollo, {
+    context: async (request) => buildContext(request, contextDeps),
+  });
+
+  registerUploads(app, { maxFileSize: config.maxUploadBytes, maxFiles: 5 });
+  if (config.graphiql) await registerGraphiQLAssets(app);
+  const page = config.graphiql
+    ? renderGraphiQLPage({
+        endpoint: '/graphql',
+        title: 'crowdgraph',
+        defaultQuery: DEFAULT_QUERY,
+        headerNames: CREDENTIAL_HEADERS,
+      })
+    : undefined;
+
+  app.route<{ Reply: string }>({
+    method: ['GET', 'POST', 'OPTIONS'],
+    url: '/graphql',
+    handler: async (request, reply) => {
+      if (page && request.method === 'GET' && prefersHtml(request.headers.accept)) {
+        return reply
+          .type('text/html; charset=utf-8')
+          .header('content-security-policy', GRAPHIQL_CSP)
+          .send(page);
+      }
+      return graphql.call(app, request, reply);
+    },
+  });
+
+  await registerFiles(app, { sealer, crowdcent, fingerprinter });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    const cacheOk = await cache.ping();
+    const body = { status: cacheOk ? 'ready' : 'unready', cache: { backend: cache.backend, ok: cacheOk } };
+    return reply.code(cacheOk ? 200 : 503).send(body);
+  });
+  app.get('/metrics', async (_request, reply) =>
+    reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+  );
+
+  return {
+    app,
+    metrics,
+    cache,
+    close: async () => {
+      await app.close();
+      await apollo.stop();
+      await crowdcent?.close();
+      await cache.close();
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+/** Validated gateway configuration. Every field comes from the environment (see README). */
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Origin used in `/files` links; derived from the request's Host when absent. */
+  publicUrl: string | undefined;
+  /** Signs file links and keys credential fingerprints; random per process when not configured. */
+  secret: string;
+  secretIsEphemeral: boolean;
+  redisUrl: string | undefined;
+  cacheNamespace: string;
+  graphiql: boolean;
+  introspection: boolean;
+  fileLinkTtlSeconds: number;
+  /** Largest upload accepted, bytes. */
+  maxUploadBytes: number;
+  /** Start built-in simulators for platforms that have no base URL. */
+  simulators: boolean;
+  crowdcent: {
+    enabled: boolean;
+    baseUrl: string | undefined;
+    apiKey: string | undefined;
+    timeoutMs: number;
+  };
+}
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NODE_ENV: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: httpUrl.optional(),
+  CROWDGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
+  CACHE_NAMESPACE: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, _ . - only')
+    .default('crowdgraph'),
+  GRAPHIQL: bool.optional(),
+  INTROSPECTION: bool.optional(),
+  FILE_LINK_TTL_SECONDS: positiveInt(86_400).default(900),
+  MAX_UPLOAD_BYTES: positiveInt(10 * 1024 ** 3).default(512 * 1024 ** 2),
+  SIMULATORS: z.enum(['auto', 'off']).default('auto'),
+  CROWDCENT_ENABLED: bool.default(true),
+  CROWDCENT_BASE_URL: httpUrl.optional(),
+  CROWDCENT_API_KEY: z.string().min(1).optional(),
+  CROWDCENT_TIMEOUT_MS: positiveInt(120_000).default(10_000),
+});
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError listing one line per problem (values never echoed). */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): GatewayConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.CROWDGRAPH_SECRET) {
+    throw new ConfigError([
+      'CROWDGRAPH_SECRET: required when NODE_ENV=production (file links must survive restarts and replicas)',
+    ]);
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    production,
+    logLevel: e.LOG_LEVEL,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    secret: e.CROWDGRAPH_SECRET ?? randomBytes(32).toString('base64url'),
+    secretIsEphemeral: !e.CROWDGRAPH_SECRET,
+    redisUrl: e.REDIS_URL,
+    cacheNamespace: e.CACHE_NAMESPACE,
+    graphiql: e.GRAPHIQL ?? !production,
+    introspection: e.INTROSPECTION ?? !production,
+    fileLinkTtlSeconds: e.FILE_LINK_TTL_SECONDS,
+    maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    simulators: e.SIMULATORS === 'auto' && !production,
+    crowdcent: {
+      enabled: e.CROWDCENT_ENABLED,
+      baseUrl: e.CROWDCENT_BASE_URL,
+      apiKey: e.CROWDCENT_API_KEY,
+      timeoutMs: e.CROWDCENT_TIMEOUT_MS,
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import type { FastifyRequest } from 'fastify';
+import {
+  RequestTrace,
+  type CredentialFingerprinter,
+  type FileTokenSealer,
+} from '../datasources/core/index.js';
+import type { CrowdCentSource } from '../datasources/crowdcent/index.js';
+import { PartialErrors, type GatewayContext, type PlatformInfoModel } from '../resolvers/index.js';
+
+/** Process-wide objects the per-request context is built from. */
+export interface ContextDeps {
+  fingerprinter: CredentialFingerprinter;
+  sealer: FileTokenSealer;
+  fileLinkTtlMs: number;
+  publicUrl: string | undefined;
+  platformInfo: readonly PlatformInfoModel[];
+  crowdcent: CrowdCentSource | null;
+}
+
+/** Credential headers a caller may send, one per platform (DESIGN §5). */
+export const CREDENTIAL_HEADERS = [
+  'x-crowdcent-api-key',
+  'x-grand-challenge-token',
+  'x-crowdflower-key',
+  'x-crowdai-key',
+  'x-arena-username',
+  'x-arena-password',
+] as const;
+
+/**
+ * A header value as a credential: trimmed, printable ASCII only (no header injection upstream).
+ * A malformed value becomes the empty credential, which every platform refuses: it must never fall
+ * back to the operator's server-side credential.
+ */
+export function credentialHeader(request: FastifyRequest, name: string): string | undefined {
+  const raw = request.headers[name];
+  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+  if (value === undefined || value === '') return undefined;
+  return /^[\x21-\x7e]{1,512}$/.test(value) ? value : '';
+}
+
+function origin(request: FastifyRequest, publicUrl: string | undefined): string {
+  return publicUrl ?? `${request.protocol}://${request.host}`;
+}
+
+export function buildContext(request: FastifyRequest, deps: ContextDeps): GatewayContext {
+  const trace = new RequestTrace();
+  const base = origin(request, deps.publicUrl);
+  return {
+    requestId: request.id,
+    trace,
+    partialErrors: new PartialErrors(),
+    platformInfo: deps.platformInfo,
+    files: {
+      link: (ticket) =>
+        `${base}/files/${deps.sealer.seal({ ...ticket, expiresAt: Date.now() + deps.fileLinkTtlMs })}`,
+    },
+    crowdcent:
+      deps.crowdcent?.forRequest({
+        callerApiKey: credentialHeader(request, 'x-crowdcent-api-key'),
+        fingerprinter: deps.fingerprinter,
+        trace,
+      }) ?? null,
+  };
+}

@@ -1,0 +1,73 @@
+import { CROWDCENT_DEMO_USERS, startSimulators, type Simulators } from '../simulators/index.js';
+import { createGateway } from './app.js';
+import { ConfigError, loadConfig, type GatewayConfig } from './config.js';
+
+/**
+ * `npm start`: the gateway, plus — for every platform without a configured base URL — its built-in
+ * simulator with a demo server-side credential, so a first GraphiQL query returns data with no
+ * configuration and no network.
+ */
+async function main(): Promise<void> {
+  let config: GatewayConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+
+  let simulators: Simulators | undefined;
+  const simulated = new Set<string>();
+  if (config.simulators && config.crowdcent.enabled && !config.crowdcent.baseUrl) {
+    simulators = await startSimulators({ host: '127.0.0.1' });
+    const demo = CROWDCENT_DEMO_USERS[0];
+    config = {
+      ...config,
+      crowdcent: {
+        ...config.crowdcent,
+        baseUrl: simulators.crowdcent.baseUrl,
+        apiKey: config.crowdcent.apiKey ?? demo?.apiKey,
+      },
+    };
+    simulated.add('CROWDCENT');
+  }
+
+  const gateway = await createGateway(config, { simulated });
+  await gateway.app.listen({ port: config.port, host: config.host });
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  console.log(
+    `\ncrowdgraph is up: http://${shown}:${config.port}/graphql${config.graphiql ? ' (GraphiQL in a browser)' : ''}`,
+  );
+  if (config.secretIsEphemeral) {
+    console.log('  CROWDGRAPH_SECRET is not set: file links last until this process stops.');
+  }
+  if (simulators) {
+    console.log(
+      `  CrowdCent: built-in simulator at ${simulators.crowdcent.baseUrl} (server-side demo key of "alice")`,
+    );
+    console.log('  Try per-caller credentials with the header x-crowdcent-api-key:');
+    for (const user of CROWDCENT_DEMO_USERS) console.log(`    ${user.username.padEnd(6)} ${user.apiKey}`);
+  }
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: draining in-flight requests...`);
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await gateway.close();
+    await simulators?.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error('crowdgraph failed to start:', error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import processRequest from 'graphql-upload/processRequest.mjs';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    isGraphQLMultipart?: boolean;
+  }
+}
+
+/**
+ * GraphQL multipart requests (uploads). Fastify hands the raw stream over untouched and
+ * graphql-upload parses it: file parts become `Upload` promises whose streams are read by the
+ * resolver and piped upstream, buffered at most through a temporary file, never held in memory.
+ * Apollo's CSRF prevention still applies: multipart is a "simple" content type, so a preflight
+ * header is required (browsers cannot forge it cross-site).
+ */
+export function registerUploads(
+  app: FastifyInstance,
+  options: { maxFileSize: number; maxFiles: number },
+): void {
+  app.addContentTypeParser('multipart/form-data', (request, _payload, done) => {
+    request.isGraphQLMultipart = true;
+    done(null);
+  });
+  app.addHook('preValidation', async (request, reply) => {
+    if (!request.isGraphQLMultipart || request.url.split('?')[0] !== '/graphql') return;
+    // Refuse before parsing a body that Apollo's CSRF check would reject anyway.
+    if (!request.headers['apollo-require-preflight'] && !request.headers['x-apollo-operation-name']) {
+      return reply.code(400).send({
+        errors: [
+          {
+            message: 'Uploads need an `apollo-require-preflight: true` header (CSRF protection).',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      });
+    }
+    request.body = await processRequest(request.raw, reply.raw, {
+      maxFileSize: options.maxFileSize,
+      maxFiles: options.maxFiles,
+    });
+  });
+}

@@ -1,0 +1,41 @@
+import { startSimulators } from './index.js';
+
+/** `npm run simulators`: every platform on a fixed loopback port, for local development. */
+
+function portFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`${name} must be a port number, got ${JSON.stringify(raw)}`);
+    process.exit(2);
+  }
+  return port;
+}
+
+const simulators = await startSimulators({
+  host: process.env.SIM_HOST || '127.0.0.1',
+  ports: { crowdcent: portFromEnv('CROWDCENT_SIM_PORT', 4101) },
+});
+
+const { crowdcent } = simulators;
+console.log(`CrowdCent Challenge simulator: ${crowdcent.baseUrl}`);
+for (const user of crowdcent.users) {
+  console.log(`  ${user.username.padEnd(6)} ${user.tier.padEnd(11)} Authorization: Api-Key ${user.apiKey}`);
+}
+
+let closing = false;
+const shutdown = (signal: NodeJS.Signals): void => {
+  if (closing) return;
+  closing = true;
+  console.log(`\n${signal}: closing simulators`);
+  simulators.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
