@@ -8,6 +8,7 @@ import {
   FileTokenSealer,
   createMetrics,
   createResponseCache,
+  type Clock,
   type GatewayMetrics,
   type ResponseCache,
 } from '../datasources/core/index.js';
@@ -36,6 +37,8 @@ export interface GatewayOptions {
   simulated?: ReadonlySet<string>;
   /** Logger destination override (tests capture log lines). */
   logStream?: NodeJS.WritableStream;
+  /** Time source of the data sources (cache freshness, retry waits); the system clock by default. */
+  clock?: Clock;
 }
 
 const DEFAULT_QUERY = `# Welcome to crowdgraph. Try:
@@ -54,6 +57,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       return typeof given === 'string' && /^[A-Za-z0-9._-]{1,128}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    // /files tokens are a few hundred characters (more when they seal a signed storage URL).
+    maxParamLength: 8192,
     trustProxy: false,
   });
   const metrics = createMetrics();
@@ -72,7 +77,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
             apiKey: config.crowdcent.apiKey,
             timeoutMs: config.crowdcent.timeoutMs,
           },
-          { cache, metrics },
+          { cache, metrics, ...(options.clock ? { clock: options.clock } : {}) },
         )
       : null;
   const platformInfo: PlatformInfoModel[] = [

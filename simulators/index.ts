@@ -31,7 +31,7 @@ export interface Simulators {
   close(): Promise<void>;
 }
 
-/** Starts every platform simulator; if one fails to start, the ones already up are closed. */
+/** Starts every platform simulator, each with its own state, log and fault injector. */
 export async function startSimulators(options: SimulatorsOptions = {}): Promise<Simulators> {
   const { host, latencyMs } = options;
   const crowdcent = await startCrowdCentSimulator({ host, port: options.ports?.crowdcent, latencyMs });

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { Agent, request, type Dispatcher } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import type { CacheScope } from './credentials.js';
 import type { ResponseCache } from './cache.js';
 import { ResponseCache as Cache } from './cache.js';
@@ -17,6 +17,12 @@ import { SingleFlight } from './singleFlight.js';
 import { queryString } from './paths.js';
 import { mapHttpFailure, mapTransportFailure, type UpstreamErrorDescriber } from './httpErrors.js';
 import type { RequestTrace } from './trace.js';
+
+/** Where a request goes: origin and the raw, already-encoded path with query. */
+interface Target {
+  origin: string;
+  path: string;
+}
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Query = Readonly<Record<string, string | number | boolean | undefined>>;
@@ -142,7 +148,8 @@ export class UpstreamClient {
         return value;
       });
     } catch (error) {
-      if (entry && isAvailabilityFailure(error)) {
+      const withinStaleWindow = entry !== undefined && this.#clock.now() - entry.freshUntil <= this.#staleMs;
+      if (entry && withinStaleWindow && isAvailabilityFailure(error)) {
         this.#countCache(get.resource, 'stale');
         get.trace?.markStale(this.platform);
         return entry.value;
@@ -251,7 +258,8 @@ export class UpstreamClient {
    */
   async openDownload(req: UpstreamRequest): Promise<UpstreamResponse> {
     let response = await this.request(req);
-    let current = this.#url(req);
+    const first = this.#url(req);
+    let current = new URL(first.path, first.origin);
     for (let hop = 0; hop < 3 && response.status >= 300 && response.status < 400; hop += 1) {
       const location = response.headers.location;
       await response.body.dump();
@@ -298,7 +306,10 @@ export class UpstreamClient {
   ): Promise<UpstreamResponse> {
     const started = performance.now();
     try {
-      const response = await this.#send(url, { method: 'GET', headers });
+      const response = await this.#send(
+        { origin: url.origin, path: url.pathname + url.search },
+        { method: 'GET', headers },
+      );
       this.#metrics.upstreamDuration.observe(
         { platform: this.platform, method: 'GET' },
         (performance.now() - started) / 1_000,
@@ -313,23 +324,27 @@ export class UpstreamClient {
   }
 
   async #send(
-    url: URL,
+    target: Target,
     req: Pick<UpstreamRequest, 'method' | 'headers' | 'body'>,
   ): Promise<UpstreamResponse> {
-    const response = await request(url, {
+    // Origin and raw path go to the dispatcher separately: a WHATWG URL would collapse an encoded
+    // `%2E%2E` segment into `..` and let a value climb out of its place.
+    const response = await this.#dispatcher.request({
+      origin: target.origin,
+      path: target.path,
       method: req.method,
       headers: { 'user-agent': 'crowdgraph/0.1', ...req.headers },
       body: req.body ?? null,
-      dispatcher: this.#dispatcher,
       headersTimeout: this.#timeoutMs,
       bodyTimeout: this.#timeoutMs,
     });
     return { status: response.statusCode, headers: response.headers, body: response.body };
   }
 
-  #url(req: UpstreamRequest): URL {
+  #url(req: UpstreamRequest): Target {
     if (!req.path.startsWith('/')) throw new RangeError('upstream paths must start with /');
-    return new URL(this.baseUrl.href + req.path + queryString(req.query));
+    const basePath = this.baseUrl.pathname === '/' ? '' : this.baseUrl.pathname;
+    return { origin: this.baseUrl.origin, path: basePath + req.path + queryString(req.query) };
   }
 
   async #readText(response: UpstreamResponse, req: UpstreamRequest): Promise<string> {

@@ -1,5 +1,6 @@
 import {
   UpstreamClient,
+  type Clock,
   type CredentialFingerprinter,
   type GatewayMetrics,
   type RequestTrace,
@@ -26,7 +27,10 @@ export class CrowdCentSource {
   readonly upstream: UpstreamClient;
   readonly #serverApiKey: string | undefined;
 
-  constructor(config: CrowdCentConfig, deps: { cache: ResponseCache; metrics: GatewayMetrics }) {
+  constructor(
+    config: CrowdCentConfig,
+    deps: { cache: ResponseCache; metrics: GatewayMetrics; clock?: Clock },
+  ) {
     this.#serverApiKey = config.apiKey;
     this.upstream = new UpstreamClient({
       platform: 'CROWDCENT',
@@ -36,6 +40,7 @@ export class CrowdCentSource {
       cache: deps.cache,
       metrics: deps.metrics,
       describeError: describeCrowdCentError,
+      ...(deps.clock ? { clock: deps.clock } : {}),
     });
   }
 

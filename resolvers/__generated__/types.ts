@@ -104,7 +104,10 @@ export type ChallengeStatus =
   /** Announced, not yet open. */
   | 'UPCOMING';
 
-/** A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). */
+/**
+ * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
+ * upstream call are nullable, so one failing call costs only its own field, never its siblings.
+ */
 export type CrowdCentChallenge = Challenge &
   Node & {
     __typename?: 'CrowdCentChallenge';
@@ -117,8 +120,8 @@ export type CrowdCentChallenge = Challenge &
     id: Scalars['ID']['output'];
     /** The period released on this date; null when absent. */
     inferencePeriod?: Maybe<CrowdCentInferencePeriod>;
-    /** Daily inference periods, oldest first. */
-    inferencePeriods: CrowdCentInferencePeriodConnection;
+    /** Daily inference periods, in the platform's order. */
+    inferencePeriods?: Maybe<CrowdCentInferencePeriodConnection>;
     isActive: Scalars['Boolean']['output'];
     /** The version marked latest; null when the challenge has none. */
     latestTrainingDataset?: Maybe<CrowdCentTrainingDataset>;
@@ -136,44 +139,62 @@ export type CrowdCentChallenge = Challenge &
     status: ChallengeStatus;
     /** One of the caller's submissions by its numeric id; null when absent or not the caller's. */
     submission?: Maybe<CrowdCentSubmission>;
-    /** The caller's submissions, newest first, optionally for one period. */
-    submissions: CrowdCentSubmissionConnection;
+    /** The caller's submissions (only ever the caller's own), optionally for one period. */
+    submissions?: Maybe<CrowdCentSubmissionConnection>;
     /** One training dataset by version string, e.g. `1.0`; null when absent. */
     trainingDataset?: Maybe<CrowdCentTrainingDataset>;
-    /** All training dataset versions, oldest first. */
-    trainingDatasets: CrowdCentTrainingDatasetConnection;
+    /** All training dataset versions, in the platform's order. */
+    trainingDatasets?: Maybe<CrowdCentTrainingDatasetConnection>;
     url?: Maybe<Scalars['URL']['output']>;
   };
 
-/** A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). */
+/**
+ * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
+ * upstream call are nullable, so one failing call costs only its own field, never its siblings.
+ */
 export type CrowdCentChallengeInferencePeriodArgs = {
   releaseDate: Scalars['Date']['input'];
 };
 
-/** A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). */
+/**
+ * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
+ * upstream call are nullable, so one failing call costs only its own field, never its siblings.
+ */
 export type CrowdCentChallengeInferencePeriodsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). */
+/**
+ * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
+ * upstream call are nullable, so one failing call costs only its own field, never its siblings.
+ */
 export type CrowdCentChallengeSubmissionArgs = {
   submissionId: Scalars['Int']['input'];
 };
 
-/** A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). */
+/**
+ * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
+ * upstream call are nullable, so one failing call costs only its own field, never its siblings.
+ */
 export type CrowdCentChallengeSubmissionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   period?: InputMaybe<CrowdCentPeriodFilter>;
 };
 
-/** A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). */
+/**
+ * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
+ * upstream call are nullable, so one failing call costs only its own field, never its siblings.
+ */
 export type CrowdCentChallengeTrainingDatasetArgs = {
   version: Scalars['String']['input'];
 };
 
-/** A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). */
+/**
+ * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
+ * upstream call are nullable, so one failing call costs only its own field, never its siblings.
+ */
 export type CrowdCentChallengeTrainingDatasetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -197,7 +218,7 @@ export type CrowdCentChallengeEdge = {
 export type CrowdCentInferencePeriod = Dataset &
   Node & {
     __typename?: 'CrowdCentInferencePeriod';
-    challenge: CrowdCentChallenge;
+    challenge?: Maybe<CrowdCentChallenge>;
     /** Same as `releasedAt`. */
     createdAt?: Maybe<Scalars['DateTime']['output']>;
     /** Gateway URL of the inference features file. The platform answers 404 until the file is published (`isProcessed`). */
@@ -249,7 +270,7 @@ export type CrowdCentMatchInfo = {
 export type CrowdCentMetaModel = Dataset &
   Node & {
     __typename?: 'CrowdCentMetaModel';
-    challenge: CrowdCentChallenge;
+    challenge?: Maybe<CrowdCentChallenge>;
     createdAt?: Maybe<Scalars['DateTime']['output']>;
     downloadUrl?: Maybe<Scalars['URL']['output']>;
     id: Scalars['ID']['output'];
@@ -274,9 +295,9 @@ export type CrowdCentQuery = {
   /** One challenge by slug, active or not; null when absent. */
   challenge?: Maybe<CrowdCentChallenge>;
   /** Active challenges (what the platform lists). */
-  challenges: CrowdCentChallengeConnection;
+  challenges?: Maybe<CrowdCentChallengeConnection>;
   /** The account the credential belongs to (validates the key). */
-  viewer: CrowdCentViewer;
+  viewer?: Maybe<CrowdCentViewer>;
 };
 
 /** CrowdCent Challenge entry points. */
@@ -304,7 +325,7 @@ export type CrowdCentScore = {
 export type CrowdCentSubmission = Node &
   Submission & {
     __typename?: 'CrowdCentSubmission';
-    challenge: CrowdCentChallenge;
+    challenge?: Maybe<CrowdCentChallenge>;
     /** Composite percentile, when reported. */
     compositePercentile?: Maybe<Scalars['Float']['output']>;
     id: Scalars['ID']['output'];
@@ -355,7 +376,7 @@ export type CrowdCentSubmissionEdge = {
 export type CrowdCentTrainingDataset = Dataset &
   Node & {
     __typename?: 'CrowdCentTrainingDataset';
-    challenge: CrowdCentChallenge;
+    challenge?: Maybe<CrowdCentChallenge>;
     createdAt?: Maybe<Scalars['DateTime']['output']>;
     downloadUrl?: Maybe<Scalars['URL']['output']>;
     featureDescription?: Maybe<Scalars['String']['output']>;
@@ -832,7 +853,7 @@ export type CrowdCentChallengeResolvers<
     RequireFields<CrowdCentChallengeInferencePeriodArgs, 'releaseDate'>
   >;
   inferencePeriods?: Resolver<
-    ResolversTypes['CrowdCentInferencePeriodConnection'],
+    Maybe<ResolversTypes['CrowdCentInferencePeriodConnection']>,
     ParentType,
     ContextType,
     RequireFields<CrowdCentChallengeInferencePeriodsArgs, 'first'>
@@ -858,7 +879,7 @@ export type CrowdCentChallengeResolvers<
     RequireFields<CrowdCentChallengeSubmissionArgs, 'submissionId'>
   >;
   submissions?: Resolver<
-    ResolversTypes['CrowdCentSubmissionConnection'],
+    Maybe<ResolversTypes['CrowdCentSubmissionConnection']>,
     ParentType,
     ContextType,
     RequireFields<CrowdCentChallengeSubmissionsArgs, 'first'>
@@ -870,7 +891,7 @@ export type CrowdCentChallengeResolvers<
     RequireFields<CrowdCentChallengeTrainingDatasetArgs, 'version'>
   >;
   trainingDatasets?: Resolver<
-    ResolversTypes['CrowdCentTrainingDatasetConnection'],
+    Maybe<ResolversTypes['CrowdCentTrainingDatasetConnection']>,
     ParentType,
     ContextType,
     RequireFields<CrowdCentChallengeTrainingDatasetsArgs, 'first'>
@@ -904,7 +925,7 @@ export type CrowdCentInferencePeriodResolvers<
   ParentType extends ResolversParentTypes['CrowdCentInferencePeriod'] =
     ResolversParentTypes['CrowdCentInferencePeriod'],
 > = {
-  challenge?: Resolver<ResolversTypes['CrowdCentChallenge'], ParentType, ContextType>;
+  challenge?: Resolver<Maybe<ResolversTypes['CrowdCentChallenge']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   downloadUrl?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -955,7 +976,7 @@ export type CrowdCentMetaModelResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['CrowdCentMetaModel'] = ResolversParentTypes['CrowdCentMetaModel'],
 > = {
-  challenge?: Resolver<ResolversTypes['CrowdCentChallenge'], ParentType, ContextType>;
+  challenge?: Resolver<Maybe<ResolversTypes['CrowdCentChallenge']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   downloadUrl?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -978,12 +999,12 @@ export type CrowdCentQueryResolvers<
     RequireFields<CrowdCentQueryChallengeArgs, 'slug'>
   >;
   challenges?: Resolver<
-    ResolversTypes['CrowdCentChallengeConnection'],
+    Maybe<ResolversTypes['CrowdCentChallengeConnection']>,
     ParentType,
     ContextType,
     RequireFields<CrowdCentQueryChallengesArgs, 'first'>
   >;
-  viewer?: Resolver<ResolversTypes['CrowdCentViewer'], ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['CrowdCentViewer']>, ParentType, ContextType>;
 };
 
 export type CrowdCentScoreResolvers<
@@ -1000,7 +1021,7 @@ export type CrowdCentSubmissionResolvers<
   ParentType extends ResolversParentTypes['CrowdCentSubmission'] =
     ResolversParentTypes['CrowdCentSubmission'],
 > = {
-  challenge?: Resolver<ResolversTypes['CrowdCentChallenge'], ParentType, ContextType>;
+  challenge?: Resolver<Maybe<ResolversTypes['CrowdCentChallenge']>, ParentType, ContextType>;
   compositePercentile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferencePeriod?: Resolver<Maybe<ResolversTypes['CrowdCentInferencePeriod']>, ParentType, ContextType>;
@@ -1049,7 +1070,7 @@ export type CrowdCentTrainingDatasetResolvers<
   ParentType extends ResolversParentTypes['CrowdCentTrainingDataset'] =
     ResolversParentTypes['CrowdCentTrainingDataset'],
 > = {
-  challenge?: Resolver<ResolversTypes['CrowdCentChallenge'], ParentType, ContextType>;
+  challenge?: Resolver<Maybe<ResolversTypes['CrowdCentChallenge']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   downloadUrl?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   featureDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

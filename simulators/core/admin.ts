@@ -21,14 +21,16 @@ export function registerAdminRoutes(app: FastifyInstance, faults: FaultInjector,
   app.register(
     async (admin) => {
       admin.addHook('onRequest', async (request, reply) => {
-        if (!fromLoopback(request)) return reply.code(403).send({ error: 'admin endpoints are loopback-only' });
+        if (!fromLoopback(request))
+          return reply.code(403).send({ error: 'admin endpoints are loopback-only' });
         return undefined;
       });
       admin.post('/faults', async (request, reply) => {
         try {
           faults.set(parseFaultRule(request.body));
         } catch (error: unknown) {
-          const message = error instanceof ZodError || error instanceof SyntaxError ? error.message : 'bad rule';
+          const message =
+            error instanceof ZodError || error instanceof SyntaxError ? error.message : 'bad rule';
           return reply.code(400).send({ error: message });
         }
         return reply.code(204).send();

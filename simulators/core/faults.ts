@@ -93,7 +93,9 @@ export async function applyFault(
   if (rule.retryAfterSeconds !== undefined) reply.header('retry-after', String(rule.retryAfterSeconds));
   reply.code(rule.status);
   if (rule.body === undefined) {
-    await reply.send(errorBody({ status: rule.status, message: STATUS_CODES[rule.status] ?? 'Injected fault' }));
+    await reply.send(
+      errorBody({ status: rule.status, message: STATUS_CODES[rule.status] ?? 'Injected fault' }),
+    );
   } else {
     await reply.type(looksLikeJson(rule.body) ? 'application/json' : 'text/plain').send(rule.body);
   }

@@ -6,7 +6,7 @@ export interface LoggedRequest {
   /** Query string without the leading `?`, with credential-like values redacted. */
   readonly query: string;
   /** Response status; 0 while in flight or when no response was sent (hang, connection reset). */
-  status: number;
+  readonly status: number;
   /** Arrival time, epoch milliseconds. */
   readonly at: number;
 }
@@ -35,8 +35,17 @@ export const DEFAULT_REDACTED_QUERY_PARAMS: readonly string[] = [
 
 const REDACTED = 'REDACTED';
 
+type Entry = { -readonly [K in keyof LoggedRequest]: LoggedRequest[K] };
+
+/** What the server holds while a request is in flight. */
+export interface PendingRequest {
+  readonly path: string;
+  /** Records the status once the response has been written. */
+  complete(status: number): void;
+}
+
 export class RequestLog {
-  readonly #entries: LoggedRequest[] = [];
+  readonly #entries: Entry[] = [];
   readonly #redacted: ReadonlySet<string>;
 
   constructor(redactQueryParams: readonly string[] = DEFAULT_REDACTED_QUERY_PARAMS) {
@@ -47,14 +56,19 @@ export class RequestLog {
     return this.#entries;
   }
 
-  /** Records an arriving request; the returned entry's status is filled in when it is answered. */
-  record(method: string, rawUrl: string, at: number = Date.now()): LoggedRequest {
+  /** Records a request on arrival, so in-flight and never-answered calls count too. */
+  record(method: string, rawUrl: string, at: number = Date.now()): PendingRequest {
     const queryStart = rawUrl.indexOf('?');
     const path = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
     const query = queryStart === -1 ? '' : this.#redact(rawUrl.slice(queryStart + 1));
-    const entry: LoggedRequest = { method: method.toUpperCase(), path, query, status: 0, at };
+    const entry: Entry = { method: method.toUpperCase(), path, query, status: 0, at };
     this.#entries.push(entry);
-    return entry;
+    return {
+      path,
+      complete: (status) => {
+        entry.status = status;
+      },
+    };
   }
 
   count(filter: RequestFilter = {}): number {
@@ -63,7 +77,8 @@ export class RequestLog {
     return this.#entries.filter(
       (entry) =>
         (method === undefined || entry.method === method) &&
-        (path === undefined || (typeof path === 'string' ? entry.path === path : entry.path.search(path) !== -1)),
+        (path === undefined ||
+          (typeof path === 'string' ? entry.path === path : entry.path.search(path) !== -1)),
     ).length;
   }
 

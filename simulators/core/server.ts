@@ -53,14 +53,16 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
   const log = new RequestLog(options.redactQueryParams ?? DEFAULT_REDACTED_QUERY_PARAMS);
   const faults = new FaultInjector();
   // forced close: hung requests (fault `hang`) would otherwise keep close() waiting forever
-  const app = Fastify({ logger: false, forceCloseConnections: true, bodyLimit: options.bodyLimit ?? 64 << 20 });
+  const app = Fastify({
+    logger: false,
+    forceCloseConnections: true,
+    bodyLimit: options.bodyLimit ?? 64 << 20,
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith(ADMIN_PREFIX)) return undefined;
     const entry = log.record(request.method, request.url);
-    reply.raw.once('finish', () => {
-      entry.status = reply.statusCode;
-    });
+    reply.raw.once('finish', () => entry.complete(reply.statusCode));
     if (latencyMs > 0) await sleep(latencyMs);
     const rule = faults.take(request.method, entry.path);
     if (rule !== undefined && (await applyFault(rule, request, reply, errorBody))) return reply;
@@ -73,7 +75,9 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
     return reply.code(described.status).send(errorBody(described));
   });
 
-  app.setNotFoundHandler(async (request, reply) => notFound(app, request, reply, options.appendSlash, errorBody));
+  app.setNotFoundHandler(async (request, reply) =>
+    notFound(app, request, reply, options.appendSlash, errorBody),
+  );
 
   registerAdminRoutes(app, faults, log);
   await app.register(async (scope) => options.routes(scope));
@@ -84,7 +88,8 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
 }
 
 function describeError(error: unknown): ErrorDescription {
-  if (error instanceof SimulatorHttpError) return { status: error.status, message: error.message, code: error.code };
+  if (error instanceof SimulatorHttpError)
+    return { status: error.status, message: error.message, code: error.code };
   const status = statusOf(error);
   if (status >= 500) return { status, message: 'Internal server error' };
   return { status, message: error instanceof Error ? error.message : (STATUS_CODES[status] ?? 'Error') };
@@ -109,7 +114,11 @@ async function notFound(
   const queryStart = request.url.indexOf('?');
   const path = queryStart === -1 ? request.url : request.url.slice(0, queryStart);
   const query = queryStart === -1 ? '' : request.url.slice(queryStart);
-  if (appendSlash === true && !path.endsWith('/') && app.findRoute({ method: request.method, url: `${path}/` })) {
+  if (
+    appendSlash === true &&
+    !path.endsWith('/') &&
+    app.findRoute({ method: request.method, url: `${path}/` })
+  ) {
     return reply.redirect(`${path}/${query}`, 301);
   }
   const allowed = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter(

@@ -5,7 +5,11 @@ import type { CrowdCentState } from './state.js';
 
 /** Object keys of the platform's files; each is generated the first time someone downloads it. */
 
-export function trainingObject(state: CrowdCentState, challenge: ChallengeSeed, dataset: TrainingSeed): string {
+export function trainingObject(
+  state: CrowdCentState,
+  challenge: ChallengeSeed,
+  dataset: TrainingSeed,
+): string {
   const key = `challenges/${challenge.slug}/training_data/${dataset.version}/${challenge.slug}_training_v${dataset.version}.parquet`;
   state.storage.define(key, () => trainingFile(challenge, dataset, state.trainingRows));
   return key;
@@ -18,7 +22,11 @@ export function inferenceObject(state: CrowdCentState, challenge: ChallengeSeed,
 }
 
 /** The meta model covers every period whose window has closed; a new file appears each day. */
-export function metaModelObject(state: CrowdCentState, challenge: ChallengeSeed, closed: readonly Period[]): string {
+export function metaModelObject(
+  state: CrowdCentState,
+  challenge: ChallengeSeed,
+  closed: readonly Period[],
+): string {
   const last = closed.at(-1)?.date ?? 'empty';
   const key = `challenges/${challenge.slug}/meta_model/${last}/meta_model.parquet`;
   state.storage.define(key, () => metaModelFile(challenge, closed));

@@ -19,7 +19,9 @@ const CODE_BY_STATUS: Readonly<Record<number, string>> = {
 
 /** Every error the platform answers is `{"error":{"code","message"}}` (reference §5). */
 export function crowdCentErrorBody({ status, message, code }: ErrorDescription): unknown {
-  return { error: { code: code ?? CODE_BY_STATUS[status] ?? (status >= 500 ? 'SERVER_ERROR' : 'ERROR'), message } };
+  return {
+    error: { code: code ?? CODE_BY_STATUS[status] ?? (status >= 500 ? 'SERVER_ERROR' : 'ERROR'), message },
+  };
 }
 
 export function notFound(message: string): SimulatorHttpError {
@@ -32,7 +34,8 @@ const unauthenticated = (message: string): SimulatorHttpError =>
 /** `Api-Key <key>` as the client sends it; `ApiKey <key>` as the FAQ shows for Swagger UI. */
 export function authenticate(request: FastifyRequest): UserRecord {
   const header = request.headers.authorization;
-  if (header === undefined || header.trim() === '') throw unauthenticated('Authentication credentials were not provided.');
+  if (header === undefined || header.trim() === '')
+    throw unauthenticated('Authentication credentials were not provided.');
   const match = /^(?:Api-Key|ApiKey)\s+(\S+)\s*$/.exec(header);
   const user = match?.[1] === undefined ? undefined : userForKey(match[1]);
   if (user === undefined) throw unauthenticated('Invalid API key.');

@@ -33,7 +33,9 @@ export type CrowdCentSimulator = SimulatorHandle & {
 /** Uploads beyond this are refused with 413; real prediction files are a few kB. */
 const MAX_UPLOAD_BYTES = 50 << 20;
 
-export async function startCrowdCentSimulator(options: CrowdCentSimulatorOptions = {}): Promise<CrowdCentSimulator> {
+export async function startCrowdCentSimulator(
+  options: CrowdCentSimulatorOptions = {},
+): Promise<CrowdCentSimulator> {
   const state = createState(options.now ?? (() => new Date()), options.trainingRows ?? 1000);
   const handle = await startSimulatorServer({
     host: options.host,

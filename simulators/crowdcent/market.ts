@@ -24,7 +24,12 @@ export function periodIds(challenge: ChallengeSeed, periodIndex: number): string
 }
 
 /** Realised cross-sectional rank of an id's forward return, the hidden truth scores use. */
-export function realisedTarget(challenge: ChallengeSeed, periodIndex: number, id: string, horizon: string): number {
+export function realisedTarget(
+  challenge: ChallengeSeed,
+  periodIndex: number,
+  id: string,
+  horizon: string,
+): number {
   return unit(challenge.slug, 'target', periodIndex, id, horizon);
 }
 

@@ -8,11 +8,16 @@ import type { Period } from './periods.js';
 
 /** Generators for every Parquet file the platform serves, in the layouts of the reference §6. */
 
-const toBytes = (columnData: ColumnSource[]): Uint8Array => new Uint8Array(parquetWriteBuffer({ columnData }));
+const toBytes = (columnData: ColumnSource[]): Uint8Array =>
+  new Uint8Array(parquetWriteBuffer({ columnData }));
 
 const dayStart = (us: Micros): Date => new Date(Math.floor(us / US_PER_DAY) * (US_PER_DAY / US_PER_MS));
 
-function keyColumns(challenge: ChallengeSeed, ids: readonly string[], dates: readonly Date[]): ColumnSource[] {
+function keyColumns(
+  challenge: ChallengeSeed,
+  ids: readonly string[],
+  dates: readonly Date[],
+): ColumnSource[] {
   return [
     { name: 'id', data: [...ids], type: 'STRING' },
     { name: 'eodhd_id', data: ids.map((id) => eodhdId(id, challenge.universe)), type: 'STRING' },
@@ -22,7 +27,11 @@ function keyColumns(challenge: ChallengeSeed, ids: readonly string[], dates: rea
 
 function featureSources(rows: number, seed: number): ColumnSource[] {
   const names = featureNames();
-  return featureColumns(rows, seed).map((data, index) => ({ name: names[index] ?? 'feature', data, type: 'DOUBLE' }));
+  return featureColumns(rows, seed).map((data, index) => ({
+    name: names[index] ?? 'feature',
+    data,
+    type: 'DOUBLE',
+  }));
 }
 
 /** Weekly snapshots of the whole universe up to the upload date, `rows` rows in all. */
@@ -92,6 +101,10 @@ export function metaModelFile(challenge: ChallengeSeed, periods: readonly Period
 export function predictionFile(predictions: Predictions): Uint8Array {
   return toBytes([
     { name: 'id', data: [...predictions.ids], type: 'STRING' },
-    ...Object.entries(predictions.columns).map(([name, data]): ColumnSource => ({ name, data, type: 'DOUBLE' })),
+    ...Object.entries(predictions.columns).map(([name, data]): ColumnSource => ({
+      name,
+      data,
+      type: 'DOUBLE',
+    })),
   ]);
 }

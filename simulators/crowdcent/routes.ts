@@ -3,8 +3,8 @@ import { SimulatorHttpError } from '../core/index.js';
 import { inferenceObject, metaModelObject, trainingObject } from './files.js';
 import { authenticate, notFound, originOf, requireChallenge } from './http.js';
 import type { Period } from './periods.js';
-import type { ChallengeSeed } from './seed.js';
-import type { CrowdCentState } from './state.js';
+import type { ChallengeSeed, TrainingSeed } from './seed.js';
+import { calendarOf, type CrowdCentState } from './state.js';
 import { STORAGE_PREFIX } from './storage.js';
 import { registerSubmissionRoutes } from './submissionRoutes.js';
 import { isDateKey } from './time.js';
@@ -26,7 +26,8 @@ export function registerApiRoutes(app: FastifyInstance, state: CrowdCentState): 
       });
       const userOf = (request: FastifyRequest): UserRecord => {
         const user = users.get(request);
-        if (user === undefined) throw new SimulatorHttpError(401, 'Authentication credentials were not provided.');
+        if (user === undefined)
+          throw new SimulatorHttpError(401, 'Authentication credentials were not provided.');
         return user;
       };
 
@@ -39,7 +40,9 @@ export function registerApiRoutes(app: FastifyInstance, state: CrowdCentState): 
         [...state.challenges.values()].filter((challenge) => challenge.isActive).map(challengeJson),
       );
 
-      api.get<SlugParams>('/challenges/:slug/', async (request) => challengeJson(requireChallenge(state, request.params.slug)));
+      api.get<SlugParams>('/challenges/:slug/', async (request) =>
+        challengeJson(requireChallenge(state, request.params.slug)),
+      );
 
       api.get<SlugParams>('/challenges/:slug/training_data/', async (request) => {
         const challenge = requireChallenge(state, request.params.slug);
@@ -67,7 +70,12 @@ export function registerApiRoutes(app: FastifyInstance, state: CrowdCentState): 
       api.get<DateParams>('/challenges/:slug/inference_data/:date/', async (request) => {
         const challenge = requireChallenge(state, request.params.slug);
         const now = state.now();
-        return inferenceJson(originOf(request), challenge, inferencePeriod(state, challenge, request.params.date), now);
+        return inferenceJson(
+          originOf(request),
+          challenge,
+          inferencePeriod(state, challenge, request.params.date),
+          now,
+        );
       });
 
       api.get<DateParams>('/challenges/:slug/inference_data/:date/download/', async (request, reply) => {
@@ -75,7 +83,8 @@ export function registerApiRoutes(app: FastifyInstance, state: CrowdCentState): 
         const now = state.now();
         const period = inferencePeriod(state, challenge, request.params.date);
         // the client polls this every 30 s and treats 404 as "not yet"
-        if (period.published > now) throw notFound(`Inference data for ${period.date} has not been published yet.`);
+        if (period.published > now)
+          throw notFound(`Inference data for ${period.date} has not been published yet.`);
         const key = inferenceObject(state, challenge, period);
         return reply.redirect(state.storage.signedUrl(originOf(request), key, now), 302);
       });
@@ -106,13 +115,7 @@ export function registerApiRoutes(app: FastifyInstance, state: CrowdCentState): 
   registerStorageRoute(app, state);
 }
 
-function calendarOf(state: CrowdCentState, challenge: ChallengeSeed) {
-  const calendar = state.calendars.get(challenge.slug);
-  if (calendar === undefined) throw new Error(`no calendar for ${challenge.slug}`);
-  return calendar;
-}
-
-function trainingDataset(challenge: ChallengeSeed, version: string) {
+function trainingDataset(challenge: ChallengeSeed, version: string): TrainingSeed {
   const dataset =
     version === 'latest'
       ? challenge.training.find((candidate) => candidate.isLatest)
@@ -130,7 +133,8 @@ function inferencePeriod(state: CrowdCentState, challenge: ChallengeSeed, date: 
     if (current === undefined) throw notFound('No active inference period.');
     return current;
   }
-  if (!isDateKey(date)) throw new SimulatorHttpError(400, 'Invalid date format. Use YYYY-MM-DD.', 'VALIDATION_ERROR');
+  if (!isDateKey(date))
+    throw new SimulatorHttpError(400, 'Invalid date format. Use YYYY-MM-DD.', 'VALIDATION_ERROR');
   const period = calendar.byDate(date, now);
   if (period === undefined) throw notFound(`No inference data for ${date}.`);
   return period;
@@ -155,12 +159,18 @@ function registerStorageRoute(app: FastifyInstance, state: CrowdCentState): void
         const [code, message] =
           check === 'expired'
             ? ['AccessDenied', 'Request has expired']
-            : ['SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.'];
+            : [
+                'SignatureDoesNotMatch',
+                'The request signature we calculated does not match the signature you provided.',
+              ];
         return reply.code(403).type('application/xml').send(s3Error(code, message));
       }
       const bytes = state.storage.read(key);
       if (bytes === undefined) {
-        return reply.code(404).type('application/xml').send(s3Error('NoSuchKey', 'The specified key does not exist.'));
+        return reply
+          .code(404)
+          .type('application/xml')
+          .send(s3Error('NoSuchKey', 'The specified key does not exist.'));
       }
       const fileName = key.split('/').at(-1) ?? 'file.parquet';
       return reply

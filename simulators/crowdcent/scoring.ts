@@ -18,7 +18,7 @@ const CROWD = { ndcg: { mean: 0.58, sd: 0.06 }, spearman: { mean: 0.02, sd: 0.08
 function ranks(values: readonly number[]): number[] {
   const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
   const result = new Array<number>(values.length).fill(0);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && order[end + 1]?.value === order[start]?.value) end += 1;
     const averageRank = (start + end) / 2;
@@ -55,7 +55,11 @@ function ndcgAt(depth: number, predicted: readonly number[], truth: readonly num
 }
 
 /** `ndcg@40_<h>` and `spearman_<h>` for every horizon, over the period's full id list. */
-export function scorePredictions(challenge: ChallengeSeed, periodIndex: number, predictions: Predictions): Scores {
+export function scorePredictions(
+  challenge: ChallengeSeed,
+  periodIndex: number,
+  predictions: Predictions,
+): Scores {
   const ids = periodIds(challenge, periodIndex);
   const position = new Map(predictions.ids.map((id, index) => [id, index]));
   const ndcg: Scores = {};
@@ -64,7 +68,9 @@ export function scorePredictions(challenge: ChallengeSeed, periodIndex: number, 
     const column = predictions.columns[`pred_${horizon}`];
     const predicted = ids.map((id) => {
       const index = position.get(id);
-      return index === undefined || column === undefined ? MISSING_PREDICTION : (column[index] ?? MISSING_PREDICTION);
+      return index === undefined || column === undefined
+        ? MISSING_PREDICTION
+        : (column[index] ?? MISSING_PREDICTION);
     });
     const truth = ids.map((id) => realisedTarget(challenge, periodIndex, id, horizon));
     ndcg[`ndcg@${NDCG_DEPTH}_${horizon}`] = ndcgAt(NDCG_DEPTH, predicted, truth);
@@ -76,7 +82,8 @@ export function scorePredictions(challenge: ChallengeSeed, periodIndex: number, 
 /** Abramowitz–Stegun 7.1.26; plenty for a percentile shown with two decimals. */
 function normalCdf(z: number): number {
   const t = 1 / (1 + 0.3275911 * Math.abs(z / Math.SQRT2));
-  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const poly =
+    t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
   const erf = 1 - poly * Math.exp(-(z * z) / 2);
   return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
@@ -91,6 +98,8 @@ export function percentiles(scores: Scores): Scores {
     result[key] = round2(100 * normalCdf((value - crowd.mean) / crowd.sd));
   }
   const values = Object.values(result);
-  result.composite_percentile = round2(values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length));
+  result.composite_percentile = round2(
+    values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length),
+  );
   return result;
 }

@@ -26,3 +26,10 @@ export function createState(clock: () => Date, trainingRows: number): CrowdCentS
   submissions.seed(SUBMISSIONS, challenges, calendars, start);
   return { now, challenges, calendars, storage, submissions, trainingRows };
 }
+
+export function calendarOf(state: CrowdCentState, challenge: ChallengeSeed): Calendar {
+  const calendar = state.calendars.get(challenge.slug);
+  // every seeded challenge gets a calendar in createState
+  if (calendar === undefined) throw new Error(`no calendar for ${challenge.slug}`);
+  return calendar;
+}

@@ -4,7 +4,7 @@ import { notFound, originOf, requireChallenge } from './http.js';
 import { periodIds, predictionColumns, type Predictions } from './market.js';
 import type { Calendar, Period } from './periods.js';
 import { MIN_MATCHED_IDS, type ChallengeSeed } from './seed.js';
-import type { CrowdCentState } from './state.js';
+import { calendarOf, type CrowdCentState } from './state.js';
 import type { Upload } from './submissions.js';
 import { isDateKey, isoMicros, type Micros } from './time.js';
 import { parseSubmissionOptions, readUploadForm, requireFile, type SubmissionOptions } from './upload.js';
@@ -15,13 +15,8 @@ import { submissionJson } from './wire.js';
 type SlugParams = { Params: { slug: string }; Querystring: Record<string, unknown> };
 type IdParams = { Params: { slug: string; id: string } };
 
-const windowClosed = (message: string): SimulatorHttpError => new SimulatorHttpError(400, message, 'SUBMISSION_WINDOW_CLOSED');
-
-function calendarOf(state: CrowdCentState, challenge: ChallengeSeed): Calendar {
-  const calendar = state.calendars.get(challenge.slug);
-  if (calendar === undefined) throw new Error(`no calendar for ${challenge.slug}`);
-  return calendar;
-}
+const windowClosed = (message: string): SimulatorHttpError =>
+  new SimulatorHttpError(400, message, 'SUBMISSION_WINDOW_CLOSED');
 
 /** Matches against the period's ids, refusing a file that covers too little of the universe. */
 function requireMatch(predictions: Predictions, challenge: ChallengeSeed, period: Period): MatchInfo {
@@ -39,7 +34,9 @@ function requireMatch(predictions: Predictions, challenge: ChallengeSeed, period
 function closedReason(calendar: Calendar, challenge: ChallengeSeed, now: Micros): string {
   if (!challenge.isActive) return 'This challenge has ended; submissions are closed.';
   const current = calendar.current(now);
-  if (current !== undefined) return `Inference data for ${current.date} has not been published yet; the submission window opens when it is.`;
+  if (current !== undefined) {
+    return `Inference data for ${current.date} has not been published yet; the submission window opens when it is.`;
+  }
   const next = calendar.nextOpening(now);
   return `The submission window is closed.${next === undefined ? '' : ` The next window opens at ${isoMicros(next.published)}.`}`;
 }
@@ -62,7 +59,11 @@ export function registerSubmissionRoutes(
       } else if (typeof period === 'string' && isDateKey(period)) {
         records = records.filter((record) => record.period.date === period);
       } else {
-        throw new SimulatorHttpError(400, "period: Use 'current' or a date as YYYY-MM-DD.", 'VALIDATION_ERROR');
+        throw new SimulatorHttpError(
+          400,
+          "period: Use 'current' or a date as YYYY-MM-DD.",
+          'VALIDATION_ERROR',
+        );
       }
     }
     return records.map((record) => submissionJson(state, originOf(request), record, now));
@@ -75,7 +76,11 @@ export function registerSubmissionRoutes(
     const id = /^\d+$/.test(request.params.id) ? Number(request.params.id) : Number.NaN;
     const record = state.submissions.find(id, now);
     // someone else's submission is indistinguishable from a missing one (reference §8.8)
-    if (record === undefined || record.username !== user.username || record.challenge.slug !== challenge.slug) {
+    if (
+      record === undefined ||
+      record.username !== user.username ||
+      record.challenge.slug !== challenge.slug
+    ) {
       throw notFound('Submission not found.');
     }
     return submissionJson(state, originOf(request), record, now);
@@ -112,7 +117,8 @@ export function registerSubmissionRoutes(
       const next = calendar.nextOpening(now);
       if (options.isExperimental) {
         queueErrorCode = 'EXPERIMENTAL_QUEUE_REQUIRES_NON_EXP';
-        queueError = 'Experimental submissions are not queued for the next period; submit a non-experimental one to queue.';
+        queueError =
+          'Experimental submissions are not queued for the next period; submit a non-experimental one to queue.';
       } else if (next !== undefined) {
         state.submissions.enqueue(upload, next);
         queuedForNext = true;
@@ -139,7 +145,8 @@ function queueForNext(
   const { challenge } = upload;
   if (!options.alsoQueueNext) throw windowClosed(closedReason(calendar, challenge, now));
   const next = calendar.nextOpening(now);
-  if (next === undefined) throw windowClosed('This challenge has ended; there is no next period to queue for.');
+  if (next === undefined)
+    throw windowClosed('This challenge has ended; there is no next period to queue for.');
   if (options.isExperimental) {
     throw new SimulatorHttpError(
       400,
@@ -149,7 +156,10 @@ function queueForNext(
   }
   // the next file is not out yet, so the best check is against the newest published one
   const reference = calendar.latestPublished(now);
-  const info = reference === undefined ? matchInfo(upload.predictions, []) : requireMatch(upload.predictions, challenge, reference);
+  const info =
+    reference === undefined
+      ? matchInfo(upload.predictions, [])
+      : requireMatch(upload.predictions, challenge, reference);
   state.submissions.enqueue(upload, next);
   return {
     match_info: info,

@@ -61,14 +61,20 @@ export class SubmissionStore {
   }
 
   /** Creates the demo history; ids follow submission time, as an auto-increment key would. */
-  seed(seeds: readonly SubmissionSeed[], challenges: ReadonlyMap<string, ChallengeSeed>, calendars: ReadonlyMap<string, Calendar>, now: Micros): void {
+  seed(
+    seeds: readonly SubmissionSeed[],
+    challenges: ReadonlyMap<string, ChallengeSeed>,
+    calendars: ReadonlyMap<string, Calendar>,
+    now: Micros,
+  ): void {
     const planned = seeds.flatMap((seed) => {
       const challenge = challenges.get(seed.challengeSlug);
       const released = calendars.get(seed.challengeSlug)?.released(now) ?? [];
       const period = released[released.length - 1 - seed.periodsAgo];
       if (challenge === undefined || period === undefined) return [];
       const span = Math.max(0, period.deadline - period.published - 10 * MINUTE);
-      const offset = 5 * MINUTE + Math.floor(unit(seed.username, seed.challengeSlug, period.index, seed.slot) * span);
+      const offset =
+        5 * MINUTE + Math.floor(unit(seed.username, seed.challengeSlug, period.index, seed.slot) * span);
       const submittedAt = Math.min(period.published + offset, now - US_PER_SECOND);
       return [{ seed, challenge, period, submittedAt }];
     });
@@ -150,7 +156,11 @@ export class SubmissionStore {
   enqueue(upload: Upload, target: Period): void {
     this.#queue = this.#queue.filter(
       ({ upload: queued }) =>
-        !(queued.username === upload.username && queued.challenge.slug === upload.challenge.slug && queued.slot === upload.slot),
+        !(
+          queued.username === upload.username &&
+          queued.challenge.slug === upload.challenge.slug &&
+          queued.slot === upload.slot
+        ),
     );
     this.#queue.push({ upload, target });
   }

@@ -21,10 +21,16 @@ const NOTES_LIMIT = 2000;
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE', '1', 'yes', 'on', 'y']);
 const FALSE_WORDS = new Set(['false', 'False', 'FALSE', '0', 'no', 'off', 'n']);
 
-const invalid = (message: string): SimulatorHttpError => new SimulatorHttpError(400, message, 'VALIDATION_ERROR');
+const invalid = (message: string): SimulatorHttpError =>
+  new SimulatorHttpError(400, message, 'VALIDATION_ERROR');
 
 function hasStatus(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'statusCode' in error &&
+    typeof error.statusCode === 'number'
+  );
 }
 
 /** Drains every part (an unread file stream would stall the request) and keeps the one file that matters. */
@@ -58,7 +64,10 @@ function parseBoolean(fields: ReadonlyMap<string, string>, name: string, fallbac
 }
 
 /** `slot` defaults to 1 (0.1.3 omits it); `also_queue_next` to false, since old clients never send it. */
-export function parseSubmissionOptions(fields: ReadonlyMap<string, string>, slots: number): SubmissionOptions {
+export function parseSubmissionOptions(
+  fields: ReadonlyMap<string, string>,
+  slots: number,
+): SubmissionOptions {
   const rawSlot = fields.get('slot');
   let slot = 1;
   if (rawSlot !== undefined && rawSlot !== '') {
@@ -67,7 +76,8 @@ export function parseSubmissionOptions(fields: ReadonlyMap<string, string>, slot
     if (slot < 1 || slot > slots) throw invalid(`slot: Slot must be between 1 and ${slots}.`);
   }
   const notes = fields.get('notes') ?? '';
-  if (notes.length > NOTES_LIMIT) throw invalid(`notes: Ensure this field has no more than ${NOTES_LIMIT} characters.`);
+  if (notes.length > NOTES_LIMIT)
+    throw invalid(`notes: Ensure this field has no more than ${NOTES_LIMIT} characters.`);
   return {
     slot,
     alsoQueueNext: parseBoolean(fields, 'also_queue_next', false),

@@ -38,11 +38,13 @@ const USERS: readonly UserRecord[] = [
   },
 ];
 
-export const CROWDCENT_DEMO_USERS: ReadonlyArray<CrowdCentDemoUser> = USERS.map(({ username, apiKey, tier }) => ({
-  username,
-  apiKey,
-  tier,
-}));
+export const CROWDCENT_DEMO_USERS: ReadonlyArray<CrowdCentDemoUser> = USERS.map(
+  ({ username, apiKey, tier }) => ({
+    username,
+    apiKey,
+    tier,
+  }),
+);
 
 const byKey = new Map(USERS.map((user) => [user.apiKey, user]));
 

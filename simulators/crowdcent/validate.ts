@@ -44,14 +44,20 @@ function checkColumns(metadata: FileMetaData, required: readonly string[]): void
   const topLevel = new Map(metadata.schema.slice(1).map((element) => [element.name, element]));
   const missing = ['id', ...required].filter((name) => !topLevel.has(name));
   if (missing.length > 0) {
-    const hint = missing.includes('id') && idIsIndex(metadata) ? " 'id' must be a column, not the index (use df.reset_index())." : '';
-    throw invalid(`Missing required column(s): ${missing.join(', ')}. Required: id, ${required.join(', ')}.${hint}`);
+    const hint =
+      missing.includes('id') && idIsIndex(metadata)
+        ? " 'id' must be a column, not the index (use df.reset_index())."
+        : '';
+    throw invalid(
+      `Missing required column(s): ${missing.join(', ')}. Required: id, ${required.join(', ')}.${hint}`,
+    );
   }
   const id = topLevel.get('id');
   if (id?.type !== 'BYTE_ARRAY') throw invalid("Column 'id' must contain string symbols.");
   for (const name of required) {
     const type = topLevel.get(name)?.type;
-    if (type === undefined || !NUMERIC_TYPES.has(type)) throw invalid(`Column '${name}' must be numeric, found ${type ?? 'a nested column'}.`);
+    if (type === undefined || !NUMERIC_TYPES.has(type))
+      throw invalid(`Column '${name}' must be numeric, found ${type ?? 'a nested column'}.`);
   }
 }
 
@@ -62,7 +68,10 @@ function toNumber(value: unknown): number | undefined {
 }
 
 /** Parses and checks the file; the result is what scoring reads. Throws 400 VALIDATION_ERROR. */
-export async function validatePredictionFile(bytes: Uint8Array, required: readonly string[]): Promise<Predictions> {
+export async function validatePredictionFile(
+  bytes: Uint8Array,
+  required: readonly string[],
+): Promise<Predictions> {
   // a copy, so the ArrayBuffer holds exactly the file whatever pool the upload came from
   const buffer = new Uint8Array(bytes).buffer;
   const metadata = readMetadata(buffer);
@@ -79,7 +88,9 @@ export async function validatePredictionFile(bytes: Uint8Array, required: readon
   const ids: string[] = [];
   const seen = new Set<string>();
   const duplicates = new Set<string>();
-  const columns: Record<string, Float64Array> = Object.fromEntries(required.map((name) => [name, new Float64Array(rows.length)]));
+  const columns: Record<string, Float64Array> = Object.fromEntries(
+    required.map((name) => [name, new Float64Array(rows.length)]),
+  );
   rows.forEach((row, index) => {
     const id = row.id;
     if (typeof id !== 'string' || id === '') throw invalid(`Row ${index}: 'id' is missing.`);
@@ -88,8 +99,10 @@ export async function validatePredictionFile(bytes: Uint8Array, required: readon
     ids.push(id);
     for (const name of required) {
       const value = toNumber(row[name]);
-      if (value === undefined || Number.isNaN(value)) throw invalid(`Column '${name}' contains missing or NaN values (id ${id}).`);
-      if (value < 0 || value > 1) throw invalid(`Column '${name}' must be within [0, 1]; id ${id} has ${value}.`);
+      if (value === undefined || Number.isNaN(value))
+        throw invalid(`Column '${name}' contains missing or NaN values (id ${id}).`);
+      if (value < 0 || value > 1)
+        throw invalid(`Column '${name}' must be within [0, 1]; id ${id} has ${value}.`);
       const column = columns[name];
       if (column !== undefined) column[index] = value;
     }

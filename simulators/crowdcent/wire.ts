@@ -18,9 +18,14 @@ export function challengeJson(challenge: ChallengeSeed): Record<string, unknown>
   };
 }
 
-const challengeUrl = (origin: string, challenge: ChallengeSeed): string => `${origin}/api/challenges/${challenge.slug}`;
+const challengeUrl = (origin: string, challenge: ChallengeSeed): string =>
+  `${origin}/api/challenges/${challenge.slug}`;
 
-export function trainingJson(origin: string, challenge: ChallengeSeed, dataset: TrainingSeed): Record<string, unknown> {
+export function trainingJson(
+  origin: string,
+  challenge: ChallengeSeed,
+  dataset: TrainingSeed,
+): Record<string, unknown> {
   return {
     id: dataset.id,
     challenge_slug: challenge.slug,
@@ -41,7 +46,12 @@ function timeRemaining(period: Period, now: Micros): string {
   return `${(left / US_PER_HOUR).toFixed(1)} hours`;
 }
 
-export function inferenceJson(origin: string, challenge: ChallengeSeed, period: Period, now: Micros): Record<string, unknown> {
+export function inferenceJson(
+  origin: string,
+  challenge: ChallengeSeed,
+  period: Period,
+  now: Micros,
+): Record<string, unknown> {
   return {
     id: period.id,
     challenge_slug: challenge.slug,
@@ -53,7 +63,12 @@ export function inferenceJson(origin: string, challenge: ChallengeSeed, period: 
   };
 }
 
-export function submissionJson(state: CrowdCentState, origin: string, record: SubmissionRecord, now: Micros): Record<string, unknown> {
+export function submissionJson(
+  state: CrowdCentState,
+  origin: string,
+  record: SubmissionRecord,
+  now: Micros,
+): Record<string, unknown> {
   const evaluation = state.submissions.evaluation(record, now);
   return {
     id: record.id,
