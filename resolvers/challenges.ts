@@ -9,9 +9,7 @@ import { primeChallenges } from '../datasources/crowdcent/index.js';
 import type { GatewayContext } from './context.js';
 import type { ChallengeModel } from './support/models.js';
 import { fanOutConnection, wholeListPager, type PlatformPager } from './support/fanout.js';
-import { fromGlobalId } from './support/globalId.js';
-import { byTypename } from './node.js';
-import { loadCrowdCentNode } from './crowdcent/node.js';
+import { byTypename, loadNode } from './node.js';
 
 /** One pager per platform that has challenges; platforms join this list as they arrive. */
 function challengePagers(
@@ -31,7 +29,7 @@ function challengePagers(
   return pagers;
 }
 
-export const challengeQueries: Pick<QueryResolvers, 'challenges' | 'challenge'> = {
+export const challengeQueries: Pick<QueryResolvers, 'challenges' | 'challenge' | 'dataset' | 'submission'> = {
   challenges: (_root, args, ctx, info) =>
     fanOutConnection({
       pagers: challengePagers(ctx, args.status ? (challenge) => challenge.status === args.status : undefined),
@@ -40,10 +38,16 @@ export const challengeQueries: Pick<QueryResolvers, 'challenges' | 'challenge'> 
       onPlatformError: (error) => ctx.partialErrors.add(error, info),
     }),
   challenge: async (_root, { id }, ctx) => {
-    const decoded = fromGlobalId(id);
-    if (decoded?.platform !== 'CROWDCENT' || decoded.type !== 'CrowdCentChallenge') return null;
-    const node = await loadCrowdCentNode(decoded.type, decoded.nativeId, ctx);
+    const node = await loadNode(id, ctx);
     return node?.__typename === 'CrowdCentChallenge' ? node : null;
+  },
+  dataset: async (_root, { id }, ctx) => {
+    const node = await loadNode(id, ctx);
+    return node && 'kind' in node ? node : null;
+  },
+  submission: async (_root, { id }, ctx) => {
+    const node = await loadNode(id, ctx);
+    return node?.__typename === 'CrowdCentSubmission' ? node : null;
   },
 };
 

@@ -6,7 +6,8 @@ import { loadCrowdCentNode } from './crowdcent/node.js';
 
 const MAX_NODES = 100;
 
-async function loadNode(id: string, ctx: GatewayContext) {
+/** Any object by global ID; null for unknown, forged or vanished ones. */
+export async function loadNode(id: string, ctx: GatewayContext) {
   const decoded = fromGlobalId(id);
   if (!decoded) return null;
   switch (decoded.platform) {

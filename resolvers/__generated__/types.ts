@@ -515,12 +515,16 @@ export type Query = {
   challenges: ChallengeConnection;
   /** CrowdCent Challenge, with its own identifiers (slugs, versions, dates). */
   crowdcent: CrowdCentQuery;
+  /** One dataset by global ID; null when it does not exist. */
+  dataset?: Maybe<Dataset>;
   /** Fetches any object by its global ID. Null when it does not exist or is not visible to the caller. */
   node?: Maybe<Node>;
   /** Fetches several objects by global ID, in order; null in the slot of one that does not exist. */
   nodes: Array<Maybe<Node>>;
   /** The platforms this gateway knows, with their configuration state. */
   platforms: Array<PlatformInfo>;
+  /** One submission by global ID; null when it does not exist or is not the caller's. */
+  submission?: Maybe<Submission>;
 };
 
 export type QueryChallengeArgs = {
@@ -534,12 +538,20 @@ export type QueryChallengesArgs = {
   status?: InputMaybe<ChallengeStatus>;
 };
 
+export type QueryDatasetArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+export type QuerySubmissionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A participant's entry to a challenge. */
@@ -1202,6 +1214,12 @@ export type QueryResolvers<
     RequireFields<QueryChallengesArgs, 'first'>
   >;
   crowdcent?: Resolver<ResolversTypes['CrowdCentQuery'], ParentType, ContextType>;
+  dataset?: Resolver<
+    Maybe<ResolversTypes['Dataset']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryDatasetArgs, 'id'>
+  >;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<
     Array<Maybe<ResolversTypes['Node']>>,
@@ -1210,6 +1228,12 @@ export type QueryResolvers<
     RequireFields<QueryNodesArgs, 'ids'>
   >;
   platforms?: Resolver<Array<ResolversTypes['PlatformInfo']>, ParentType, ContextType>;
+  submission?: Resolver<
+    Maybe<ResolversTypes['Submission']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySubmissionArgs, 'id'>
+  >;
 };
 
 export type SubmissionResolvers<

@@ -240,6 +240,22 @@ describe('CrowdCent queries through the gateway', () => {
     ]);
     expect(nodes.slice(0, 5).map((n) => n?.id)).toEqual(ids);
     expect(nodes.slice(5)).toEqual([null, null, null, null]);
+
+    const typed = await stack.gql(
+      `query($c: ID!, $d: ID!, $s: ID!) {
+        challenge(id: $c) { name } wrongType: challenge(id: $d) { name }
+        dataset(id: $d) { kind } submission(id: $s) { status } notASubmission: submission(id: $c) { status } }`,
+      { c: ids[0], d: ids[1], s: ids[4] },
+      asAlice,
+    );
+    expect(typed.body.errors).toBeUndefined();
+    expect(typed.body.data).toMatchObject({
+      challenge: { name: 'Hyperliquid Ranking' },
+      wrongType: null,
+      dataset: { kind: 'TRAINING' },
+      submission: { status: expect.any(String) },
+      notASubmission: null,
+    });
   });
 
   it('pages cross-platform challenges with cursors and filters by status', async () => {
