@@ -1,5 +1,6 @@
 import type { FileTicket, PlatformName, RequestTrace } from '../datasources/core/index.js';
 import type { CrowdCentApi, CrowdCentLoaders } from '../datasources/crowdcent/index.js';
+import type { CrowdFlowerApi, CrowdFlowerLoaders } from '../datasources/crowdflower/index.js';
 import type { PartialErrors } from './support/partialErrors.js';
 
 export interface PlatformInfoModel {
@@ -23,4 +24,6 @@ export interface GatewayContext {
   platformInfo: readonly PlatformInfoModel[];
   /** Null when the operator turned CrowdCent off. */
   crowdcent: { api: CrowdCentApi; loaders: CrowdCentLoaders } | null;
+  /** Null when CrowdFlower is not configured. */
+  crowdflower: { api: CrowdFlowerApi; loaders: CrowdFlowerLoaders } | null;
 }

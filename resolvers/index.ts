@@ -11,6 +11,16 @@ import {
   SubmitCrowdCentPredictionsPayload,
   submitCrowdCentPredictions,
 } from './crowdcent/submission.js';
+import { CrowdFlowerJob, CrowdFlowerQuery } from './crowdflower/job.js';
+import { crowdflowerMutations, payloadResolvers } from './crowdflower/mutations.js';
+import {
+  CrowdFlowerJudgment,
+  CrowdFlowerJudgmentAggregate,
+  CrowdFlowerReport,
+  CrowdFlowerUnit,
+  CrowdFlowerWorker,
+} from './crowdflower/unit.js';
+import { Job, Judgment, Unit, Worker, jobQueries } from './jobs.js';
 import { Node, nodeQueries } from './node.js';
 import { platformQueries } from './platforms.js';
 import { scalarResolvers } from './support/scalars.js';
@@ -24,11 +34,14 @@ export const resolvers: Resolvers = {
     ...nodeQueries,
     ...challengeQueries,
     ...platformQueries,
+    ...jobQueries,
     crowdcent: () => ({}),
+    crowdflower: () => ({}),
   },
   Mutation: {
     _noop: () => null,
     submitCrowdCentPredictions,
+    ...crowdflowerMutations,
   },
   Node,
   Challenge,
@@ -41,4 +54,16 @@ export const resolvers: Resolvers = {
   CrowdCentMetaModel,
   CrowdCentSubmission,
   SubmitCrowdCentPredictionsPayload,
+  Job,
+  Unit,
+  Judgment,
+  Worker,
+  CrowdFlowerQuery,
+  CrowdFlowerJob,
+  CrowdFlowerUnit,
+  CrowdFlowerJudgment,
+  CrowdFlowerWorker,
+  CrowdFlowerJudgmentAggregate,
+  CrowdFlowerReport,
+  ...payloadResolvers,
 };

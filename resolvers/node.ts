@@ -3,6 +3,7 @@ import type { GatewayContext } from './context.js';
 import { badUserInput } from '../datasources/core/index.js';
 import { fromGlobalId } from './support/globalId.js';
 import { loadCrowdCentNode } from './crowdcent/node.js';
+import { loadCrowdFlowerNode } from './crowdflower/node.js';
 
 const MAX_NODES = 100;
 
@@ -13,6 +14,8 @@ export async function loadNode(id: string, ctx: GatewayContext) {
   switch (decoded.platform) {
     case 'CROWDCENT':
       return loadCrowdCentNode(decoded.type, decoded.nativeId, ctx);
+    case 'CROWDFLOWER':
+      return loadCrowdFlowerNode(decoded.type, decoded.nativeId, ctx);
     default:
       return null;
   }

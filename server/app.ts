@@ -12,14 +12,14 @@ import {
   type GatewayMetrics,
   type ResponseCache,
 } from '../datasources/core/index.js';
-import { CrowdCentSource } from '../datasources/crowdcent/index.js';
-import type { GatewayContext, PlatformInfoModel } from '../resolvers/index.js';
+import type { GatewayContext } from '../resolvers/index.js';
 import type { GatewayConfig } from './config.js';
 import { buildContext, CREDENTIAL_HEADERS } from './context.js';
 import { createFormatError } from './errors.js';
 import { registerFiles } from './files.js';
 import { GRAPHIQL_CSP, prefersHtml, registerGraphiQLAssets, renderGraphiQLPage } from './graphiql.js';
 import { loggerOptions } from './logging.js';
+import { closeSources, createSources, platformInfo } from './platforms.js';
 import { metricsPlugin, responseExtrasPlugin } from './plugins.js';
 import { buildSchema } from './schema.js';
 import { registerUploads } from './uploads.js';
@@ -69,25 +69,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   });
   const fingerprinter = new CredentialFingerprinter(config.secret);
   const sealer = new FileTokenSealer(config.secret);
-  const crowdcent =
-    config.crowdcent.enabled && config.crowdcent.baseUrl
-      ? new CrowdCentSource(
-          {
-            baseUrl: config.crowdcent.baseUrl,
-            apiKey: config.crowdcent.apiKey,
-            timeoutMs: config.crowdcent.timeoutMs,
-          },
-          { cache, metrics, ...(options.clock ? { clock: options.clock } : {}) },
-        )
-      : null;
-  const platformInfo: PlatformInfoModel[] = [
-    {
-      name: 'CROWDCENT',
-      configured: crowdcent !== null,
-      simulated: options.simulated?.has('CROWDCENT') ?? false,
-      hasServerCredentials: crowdcent?.hasServerCredentials ?? false,
-    },
-  ];
+  const sources = createSources(config, { cache, metrics, clock: options.clock });
+  const platforms = platformInfo(sources, options.simulated ?? new Set());
 
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
@@ -123,8 +106,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     sealer,
     fileLinkTtlMs: config.fileLinkTtlSeconds * 1_000,
     publicUrl: config.publicUrl,
-    platformInfo,
-    crowdcent,
+    platformInfo: platforms,
+    sources,
   };
   const graphql = fastifyApolloHandler(apollo, {
     context: async (request) => buildContext(request, contextDeps),
@@ -155,7 +138,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     },
   });
 
-  await registerFiles(app, { sealer, crowdcent, fingerprinter });
+  await registerFiles(app, { sealer, sources, fingerprinter });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
@@ -174,7 +157,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     close: async () => {
       await app.close();
       await apollo.stop();
-      await crowdcent?.close();
+      await closeSources(sources);
       await cache.close();
     },
   };

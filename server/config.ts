@@ -21,12 +21,18 @@ export interface GatewayConfig {
   maxUploadBytes: number;
   /** Start built-in simulators for platforms that have no base URL. */
   simulators: boolean;
-  crowdcent: {
-    enabled: boolean;
-    baseUrl: string | undefined;
-    apiKey: string | undefined;
-    timeoutMs: number;
-  };
+  crowdcent: PlatformConfig;
+  crowdflower: PlatformConfig;
+}
+
+/** One platform's connection settings. */
+export interface PlatformConfig {
+  enabled: boolean;
+  /** The real platform's base URL; the built-in simulator's when absent (outside production). */
+  baseUrl: string | undefined;
+  /** Server-side credential used when the caller sends none. */
+  apiKey: string | undefined;
+  timeoutMs: number;
 }
 
 const bool = z
@@ -56,6 +62,10 @@ const envSchema = z.object({
   CROWDCENT_BASE_URL: httpUrl.optional(),
   CROWDCENT_API_KEY: z.string().min(1).optional(),
   CROWDCENT_TIMEOUT_MS: positiveInt(120_000).default(10_000),
+  CROWDFLOWER_ENABLED: bool.default(true),
+  CROWDFLOWER_BASE_URL: httpUrl.optional(),
+  CROWDFLOWER_API_KEY: z.string().min(1).optional(),
+  CROWDFLOWER_TIMEOUT_MS: positiveInt(120_000).default(10_000),
 });
 
 export class ConfigError extends Error {
@@ -101,6 +111,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       baseUrl: e.CROWDCENT_BASE_URL,
       apiKey: e.CROWDCENT_API_KEY,
       timeoutMs: e.CROWDCENT_TIMEOUT_MS,
+    },
+    crowdflower: {
+      enabled: e.CROWDFLOWER_ENABLED,
+      baseUrl: e.CROWDFLOWER_BASE_URL,
+      apiKey: e.CROWDFLOWER_API_KEY,
+      timeoutMs: e.CROWDFLOWER_TIMEOUT_MS,
     },
   };
 }

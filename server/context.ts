@@ -4,8 +4,8 @@ import {
   type CredentialFingerprinter,
   type FileTokenSealer,
 } from '../datasources/core/index.js';
-import type { CrowdCentSource } from '../datasources/crowdcent/index.js';
 import { PartialErrors, type GatewayContext, type PlatformInfoModel } from '../resolvers/index.js';
+import type { PlatformSources } from './platforms.js';
 
 /** Process-wide objects the per-request context is built from. */
 export interface ContextDeps {
@@ -14,7 +14,7 @@ export interface ContextDeps {
   fileLinkTtlMs: number;
   publicUrl: string | undefined;
   platformInfo: readonly PlatformInfoModel[];
-  crowdcent: CrowdCentSource | null;
+  sources: PlatformSources;
 }
 
 /** Credential headers a caller may send, one per platform (DESIGN §5). */
@@ -56,8 +56,14 @@ export function buildContext(request: FastifyRequest, deps: ContextDeps): Gatewa
         `${base}/files/${deps.sealer.seal({ ...ticket, expiresAt: Date.now() + deps.fileLinkTtlMs })}`,
     },
     crowdcent:
-      deps.crowdcent?.forRequest({
+      deps.sources.crowdcent?.forRequest({
         callerApiKey: credentialHeader(request, 'x-crowdcent-api-key'),
+        fingerprinter: deps.fingerprinter,
+        trace,
+      }) ?? null,
+    crowdflower:
+      deps.sources.crowdflower?.forRequest({
+        callerKey: credentialHeader(request, 'x-crowdflower-key'),
         fingerprinter: deps.fingerprinter,
         trace,
       }) ?? null,

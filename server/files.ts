@@ -1,13 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   GatewayError,
-  RequestTrace,
   type CredentialFingerprinter,
   type ErrorCode,
   type FileTokenSealer,
-  type UpstreamResponse,
 } from '../datasources/core/index.js';
-import type { CrowdCentSource } from '../datasources/crowdcent/index.js';
+import { openPlatformFile, type PlatformSources } from './platforms.js';
 
 const statusByCode: Partial<Record<ErrorCode, number>> = {
   BAD_USER_INPUT: 400,
@@ -32,7 +30,7 @@ export async function registerFiles(
   app: FastifyInstance,
   deps: {
     sealer: FileTokenSealer;
-    crowdcent: CrowdCentSource | null;
+    sources: PlatformSources;
     fingerprinter: CredentialFingerprinter;
   },
 ): Promise<void> {
@@ -41,25 +39,8 @@ export async function registerFiles(
     if (!ticket)
       return sendError(reply, new GatewayError('NOT_FOUND', 'This file link is invalid or has expired.'));
     try {
-      let upstream: UpstreamResponse;
-      switch (ticket.platform) {
-        case 'CROWDCENT': {
-          if (!deps.crowdcent) throw new GatewayError('NOT_FOUND', 'CrowdCent is not configured.');
-          const isSigned = /^https?:\/\//.test(ticket.path);
-          upstream = isSigned
-            ? await deps.crowdcent.upstream.openSigned(ticket.path)
-            : await deps.crowdcent
-                .forRequest({
-                  callerApiKey: ticket.credential,
-                  fingerprinter: deps.fingerprinter,
-                  trace: new RequestTrace(),
-                })
-                .api.openDownload(ticket.path);
-          break;
-        }
-        default:
-          throw new GatewayError('NOT_FOUND', 'This file link is invalid or has expired.');
-      }
+      const upstream = await openPlatformFile(deps.sources, deps.fingerprinter, ticket);
+      if (!upstream) throw new GatewayError('NOT_FOUND', 'This file link is invalid or has expired.');
       for (const name of passHeaders) {
         const value = upstream.headers[name];
         if (typeof value === 'string') void reply.header(name, value);

@@ -55,8 +55,18 @@ export interface UpstreamRequest {
   /** Built with `upstreamPath`, relative to the base URL, starting with `/`. */
   path: string;
   query?: Query;
+  /**
+   * Query parameters that authenticate (CrowdFlower's `key=`): sent with the request, never part
+   * of a cache key, and their values are scrubbed like any secret.
+   */
+  authQuery?: Readonly<Record<string, string>>;
   headers?: Readonly<Record<string, string>>;
   body?: string | Buffer | Readable;
+  /**
+   * Whether the request may be retried; by default GET/HEAD without a stream body. A platform
+   * whose GETs change state (CrowdFlower's pause/resume/cancel) marks those `false`.
+   */
+  idempotent?: boolean;
   /** Secrets of the caller, scrubbed from anything the platform echoes into an error message. */
   secrets?: readonly string[];
   trace?: RequestTrace;
@@ -207,7 +217,8 @@ export class UpstreamClient {
    * connection errors and retryable statuses. The caller must consume or destroy the body.
    */
   async request(req: UpstreamRequest): Promise<UpstreamResponse> {
-    const idempotent = (req.method === 'GET' || req.method === 'HEAD') && !isStream(req.body);
+    const idempotent =
+      req.idempotent ?? ((req.method === 'GET' || req.method === 'HEAD') && !isStream(req.body));
     const url = this.#url(req);
     this.#budget.recordRequest();
     for (let attempt = 0; ; attempt += 1) {
@@ -344,7 +355,8 @@ export class UpstreamClient {
   #url(req: UpstreamRequest): Target {
     if (!req.path.startsWith('/')) throw new RangeError('upstream paths must start with /');
     const basePath = this.baseUrl.pathname === '/' ? '' : this.baseUrl.pathname;
-    return { origin: this.baseUrl.origin, path: basePath + req.path + queryString(req.query) };
+    const query = req.authQuery ? { ...req.query, ...req.authQuery } : req.query;
+    return { origin: this.baseUrl.origin, path: basePath + req.path + queryString(query) };
   }
 
   async #readText(response: UpstreamResponse, req: UpstreamRequest): Promise<string> {
@@ -354,7 +366,7 @@ export class UpstreamClient {
       throw mapTransportFailure(error, {
         platform: this.platform,
         name: this.displayName,
-        idempotent: req.method === 'GET',
+        idempotent: req.idempotent ?? req.method === 'GET',
       });
     }
   }

@@ -22,7 +22,35 @@ import type {
   CrowdCentInferencePeriodEdgeModel as CrowdCentInferencePeriodEdgeModelModel,
   CrowdCentSubmissionConnectionModel as CrowdCentSubmissionConnectionModelModel,
   CrowdCentSubmissionEdgeModel as CrowdCentSubmissionEdgeModelModel,
+  JobConnectionModel as JobConnectionModelModel,
+  JobEdgeModel as JobEdgeModelModel,
+  CrowdFlowerJobConnectionModel as CrowdFlowerJobConnectionModelModel,
+  CrowdFlowerJobEdgeModel as CrowdFlowerJobEdgeModelModel,
+  CrowdFlowerUnitConnectionModel as CrowdFlowerUnitConnectionModelModel,
+  CrowdFlowerUnitEdgeModel as CrowdFlowerUnitEdgeModelModel,
+  CrowdFlowerAggregateConnectionModel as CrowdFlowerAggregateConnectionModelModel,
+  CrowdFlowerAggregateEdgeModel as CrowdFlowerAggregateEdgeModelModel,
+  CrowdFlowerJobPayloadModel as CrowdFlowerJobPayloadModelModel,
+  CrowdFlowerLaunchPayloadModel as CrowdFlowerLaunchPayloadModelModel,
+  CrowdFlowerDeletePayloadModel as CrowdFlowerDeletePayloadModelModel,
+  CrowdFlowerUploadPayloadModel as CrowdFlowerUploadPayloadModelModel,
+  CrowdFlowerUnitPayloadModel as CrowdFlowerUnitPayloadModelModel,
+  CrowdFlowerTagsPayloadModel as CrowdFlowerTagsPayloadModelModel,
+  CrowdFlowerWorkerPayloadModel as CrowdFlowerWorkerPayloadModelModel,
+  CrowdFlowerRegeneratePayloadModel as CrowdFlowerRegeneratePayloadModelModel,
 } from '../support/models.js';
+import type {
+  CrowdFlowerJobModel as CrowdFlowerJobModelModel,
+  CrowdFlowerUnitModel as CrowdFlowerUnitModelModel,
+  CrowdFlowerJudgmentModel as CrowdFlowerJudgmentModelModel,
+  CrowdFlowerWorkerModel as CrowdFlowerWorkerModelModel,
+  CrowdFlowerAggregateModel as CrowdFlowerAggregateModelModel,
+  CrowdFlowerOrderModel as CrowdFlowerOrderModelModel,
+  CrowdFlowerProgressModel as CrowdFlowerProgressModelModel,
+  ChannelsModel as ChannelsModelModel,
+  CrowdFlowerCountryModel as CrowdFlowerCountryModelModel,
+  CrowdFlowerReportModel as CrowdFlowerReportModelModel,
+} from '../../datasources/crowdflower/index.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -52,6 +80,19 @@ export type Scalars = {
     input: Promise<import('graphql-upload/processRequest.mjs').FileUpload>;
     output: Promise<import('graphql-upload/processRequest.mjs').FileUpload>;
   };
+};
+
+export type BonusCrowdFlowerWorkerInput = {
+  /** Amount in cents (1 to 10,000). */
+  amountCents: Scalars['Int']['input'];
+  jobId: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  workerId: Scalars['Int']['input'];
+};
+
+export type CancelCrowdFlowerUnitInput = {
+  jobId: Scalars['Int']['input'];
+  unitId: Scalars['Int']['input'];
 };
 
 /** A competition or course round on any platform. */
@@ -103,6 +144,18 @@ export type ChallengeStatus =
   | 'UNKNOWN'
   /** Announced, not yet open. */
   | 'UPCOMING';
+
+export type CopyCrowdFlowerJobInput = {
+  /** Copy every unit. */
+  allUnits?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Copy only the gold units (ignored with allUnits). */
+  gold?: InputMaybe<Scalars['Boolean']['input']>;
+  jobId: Scalars['Int']['input'];
+};
+
+export type CreateCrowdFlowerJobInput = {
+  attributes: CrowdFlowerJobAttributesInput;
+};
 
 /**
  * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
@@ -414,6 +467,433 @@ export type CrowdCentViewer = {
   username: Scalars['String']['output'];
 };
 
+export type CrowdFlowerChannels = {
+  __typename?: 'CrowdFlowerChannels';
+  available: Array<Scalars['String']['output']>;
+  enabled: Array<Scalars['String']['output']>;
+};
+
+export type CrowdFlowerCountry = {
+  __typename?: 'CrowdFlowerCountry';
+  code: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
+ * need an upstream call are nullable, so one failing call costs only its own field.
+ */
+export type CrowdFlowerJob = Job &
+  Node & {
+    __typename?: 'CrowdFlowerJob';
+    autoOrder?: Maybe<Scalars['Boolean']['output']>;
+    /** Enabled and available channels. */
+    channels?: Maybe<CrowdFlowerChannels>;
+    /** The task form in CrowdFlower Markup Language. */
+    cml?: Maybe<Scalars['String']['output']>;
+    completed: Scalars['Boolean']['output'];
+    completedAt?: Maybe<Scalars['DateTime']['output']>;
+    confidenceFields?: Maybe<Array<Scalars['String']['output']>>;
+    createdAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Spent so far, USD. */
+    crowdCosts?: Maybe<Scalars['Float']['output']>;
+    css?: Maybe<Scalars['String']['output']>;
+    excludedCountries: Array<CrowdFlowerCountry>;
+    /** CML field → aggregation method. */
+    fields?: Maybe<Scalars['JSON']['output']>;
+    goldPerAssignment?: Maybe<Scalars['Int']['output']>;
+    goldsCount?: Maybe<Scalars['Int']['output']>;
+    id: Scalars['ID']['output'];
+    includedCountries: Array<CrowdFlowerCountry>;
+    instructions?: Maybe<Scalars['String']['output']>;
+    jobId: Scalars['Int']['output'];
+    js?: Maybe<Scalars['String']['output']>;
+    judgment?: Maybe<CrowdFlowerJudgment>;
+    /** Per-unit judgment aggregates. Read in pages of up to 100. */
+    judgmentAggregates?: Maybe<CrowdFlowerJudgmentAggregateConnection>;
+    judgmentsCount?: Maybe<Scalars['Int']['output']>;
+    judgmentsPerUnit?: Maybe<Scalars['Int']['output']>;
+    language?: Maybe<Scalars['String']['output']>;
+    /** The generated form keys submitted with the form. */
+    legend?: Maybe<Scalars['JSON']['output']>;
+    maxJudgmentsPerContributor?: Maybe<Scalars['Int']['output']>;
+    maxJudgmentsPerUnit?: Maybe<Scalars['Int']['output']>;
+    minUnitConfidence?: Maybe<Scalars['Float']['output']>;
+    /** The numeric job id, as a string. */
+    nativeId: Scalars['String']['output'];
+    /** Job options (front_load, after_gold, req_ttl_in_seconds, …) as returned. */
+    options?: Maybe<Scalars['JSON']['output']>;
+    order?: Maybe<CrowdFlowerOrder>;
+    pagesPerAssignment?: Maybe<Scalars['Int']['output']>;
+    paymentCents?: Maybe<Scalars['Float']['output']>;
+    platform: Platform;
+    /** `unordered`, `running`, `paused`, `finished`, `canceled`, … */
+    platformStatus: Scalars['String']['output'];
+    /** Progress counters (the platform's ping). */
+    progress?: Maybe<CrowdFlowerJobProgress>;
+    /** A results report: a gateway download link once the platform has generated it. */
+    report?: Maybe<CrowdFlowerReport>;
+    status: JobStatus;
+    /** Tags of the job. */
+    tags?: Maybe<Array<Scalars['String']['output']>>;
+    title?: Maybe<Scalars['String']['output']>;
+    unit?: Maybe<CrowdFlowerUnit>;
+    /** Units in upload order. Read in pages of up to 1000, one upstream call each. */
+    units?: Maybe<CrowdFlowerUnitConnection>;
+    unitsCount?: Maybe<Scalars['Int']['output']>;
+    unitsPerAssignment?: Maybe<Scalars['Int']['output']>;
+    /** Unit count and whether the last upload finished processing. */
+    unitsProgress?: Maybe<CrowdFlowerUnitsProgress>;
+    updatedAt?: Maybe<Scalars['DateTime']['output']>;
+    url?: Maybe<Scalars['URL']['output']>;
+    webhookUri?: Maybe<Scalars['String']['output']>;
+    /** A worker of this job by id (workers have no resource of their own; this resolves without a call). */
+    worker: CrowdFlowerWorker;
+  };
+
+/**
+ * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
+ * need an upstream call are nullable, so one failing call costs only its own field.
+ */
+export type CrowdFlowerJobJudgmentArgs = {
+  judgmentId: Scalars['Int']['input'];
+};
+
+/**
+ * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
+ * need an upstream call are nullable, so one failing call costs only its own field.
+ */
+export type CrowdFlowerJobJudgmentAggregatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
+ * need an upstream call are nullable, so one failing call costs only its own field.
+ */
+export type CrowdFlowerJobOrderArgs = {
+  orderId: Scalars['Int']['input'];
+};
+
+/**
+ * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
+ * need an upstream call are nullable, so one failing call costs only its own field.
+ */
+export type CrowdFlowerJobReportArgs = {
+  type?: InputMaybe<CrowdFlowerReportType>;
+};
+
+/**
+ * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
+ * need an upstream call are nullable, so one failing call costs only its own field.
+ */
+export type CrowdFlowerJobUnitArgs = {
+  unitId: Scalars['Int']['input'];
+};
+
+/**
+ * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
+ * need an upstream call are nullable, so one failing call costs only its own field.
+ */
+export type CrowdFlowerJobUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
+ * need an upstream call are nullable, so one failing call costs only its own field.
+ */
+export type CrowdFlowerJobWorkerArgs = {
+  workerId: Scalars['Int']['input'];
+};
+
+/** Writable job attributes (the official client's list). Omitted fields are left unchanged. */
+export type CrowdFlowerJobAttributesInput = {
+  autoOrder?: InputMaybe<Scalars['Boolean']['input']>;
+  autoOrderThreshold?: InputMaybe<Scalars['Int']['input']>;
+  autoOrderTimeout?: InputMaybe<Scalars['Int']['input']>;
+  cml?: InputMaybe<Scalars['String']['input']>;
+  confidenceFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  css?: InputMaybe<Scalars['String']['input']>;
+  customKey?: InputMaybe<Scalars['String']['input']>;
+  /** ISO country codes. */
+  excludedCountries?: InputMaybe<Array<Scalars['String']['input']>>;
+  fields?: InputMaybe<Scalars['JSON']['input']>;
+  goldPerAssignment?: InputMaybe<Scalars['Int']['input']>;
+  includedCountries?: InputMaybe<Array<Scalars['String']['input']>>;
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  js?: InputMaybe<Scalars['String']['input']>;
+  judgmentsPerUnit?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  maxJudgmentsPerContributor?: InputMaybe<Scalars['Int']['input']>;
+  maxJudgmentsPerUnit?: InputMaybe<Scalars['Int']['input']>;
+  minUnitConfidence?: InputMaybe<Scalars['Float']['input']>;
+  options?: InputMaybe<Scalars['JSON']['input']>;
+  pagesPerAssignment?: InputMaybe<Scalars['Int']['input']>;
+  problem?: InputMaybe<Scalars['String']['input']>;
+  sendJudgmentsWebhook?: InputMaybe<Scalars['Boolean']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  unitsPerAssignment?: InputMaybe<Scalars['Int']['input']>;
+  webhookUri?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CrowdFlowerJobChannelsInput = {
+  channels: Array<Scalars['String']['input']>;
+  jobId: Scalars['Int']['input'];
+};
+
+export type CrowdFlowerJobConnection = {
+  __typename?: 'CrowdFlowerJobConnection';
+  edges: Array<CrowdFlowerJobEdge>;
+  nodes: Array<CrowdFlowerJob>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CrowdFlowerJobEdge = {
+  __typename?: 'CrowdFlowerJobEdge';
+  cursor: Scalars['String']['output'];
+  node: CrowdFlowerJob;
+};
+
+/**
+ * Result of a job mutation. `job` is the job as the platform returned it after the change; null when
+ * nothing changed. A platform refusal the user can act on (wrong state, no funds) is a `userErrors`
+ * entry, never a success.
+ */
+export type CrowdFlowerJobPayload = {
+  __typename?: 'CrowdFlowerJobPayload';
+  job?: Maybe<CrowdFlowerJob>;
+  /** The platform's message, e.g. `Your job is now collecting judgments!`. */
+  message?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type CrowdFlowerJobProgress = {
+  __typename?: 'CrowdFlowerJobProgress';
+  allJudgments?: Maybe<Scalars['Int']['output']>;
+  allUnits?: Maybe<Scalars['Int']['output']>;
+  completedGoldEstimate?: Maybe<Scalars['Int']['output']>;
+  completedNonGoldEstimate?: Maybe<Scalars['Int']['output']>;
+  completedUnitsEstimate?: Maybe<Scalars['Int']['output']>;
+  /** completedUnitsEstimate / orderedUnits, 0–1; null before an order. */
+  fractionComplete?: Maybe<Scalars['Float']['output']>;
+  goldenUnits?: Maybe<Scalars['Int']['output']>;
+  neededJudgments?: Maybe<Scalars['Int']['output']>;
+  orderedUnits?: Maybe<Scalars['Int']['output']>;
+  taintedJudgments?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CrowdFlowerJobRefInput = {
+  jobId: Scalars['Int']['input'];
+};
+
+export type CrowdFlowerJobTagsInput = {
+  jobId: Scalars['Int']['input'];
+  tags: Array<Scalars['String']['input']>;
+};
+
+/** One contributor's answer to one unit. */
+export type CrowdFlowerJudgment = Judgment &
+  Node & {
+    __typename?: 'CrowdFlowerJudgment';
+    acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+    /** The answer per CML field (checkboxes give arrays). */
+    answer?: Maybe<Scalars['JSON']['output']>;
+    /** The channel it came through (`external_type`). */
+    channel?: Maybe<Scalars['String']['output']>;
+    city?: Maybe<Scalars['String']['output']>;
+    country?: Maybe<Scalars['String']['output']>;
+    createdAt?: Maybe<Scalars['DateTime']['output']>;
+    golden?: Maybe<Scalars['Boolean']['output']>;
+    id: Scalars['ID']['output'];
+    jobId: Scalars['Int']['output'];
+    judgmentId: Scalars['Int']['output'];
+    missed?: Maybe<Scalars['Boolean']['output']>;
+    /** `<jobId>/<judgmentId>`. */
+    nativeId: Scalars['String']['output'];
+    platform: Platform;
+    region?: Maybe<Scalars['String']['output']>;
+    rejected?: Maybe<Scalars['Boolean']['output']>;
+    startedAt?: Maybe<Scalars['DateTime']['output']>;
+    tainted?: Maybe<Scalars['Boolean']['output']>;
+    /** Trust of this judgment, 0–1. */
+    trust?: Maybe<Scalars['Float']['output']>;
+    unit?: Maybe<CrowdFlowerUnit>;
+    unitData?: Maybe<Scalars['JSON']['output']>;
+    unitId: Scalars['Int']['output'];
+    unitState?: Maybe<Scalars['String']['output']>;
+    worker?: Maybe<CrowdFlowerWorker>;
+    /** The worker's trust at the time, 0–1. */
+    workerTrust?: Maybe<Scalars['Float']['output']>;
+  };
+
+/** The judgments of one unit, aggregated. */
+export type CrowdFlowerJudgmentAggregate = {
+  __typename?: 'CrowdFlowerJudgmentAggregate';
+  agreement?: Maybe<Scalars['Float']['output']>;
+  /** Per CML field: `{ agg, res }`. */
+  fields?: Maybe<Scalars['JSON']['output']>;
+  judgmentIds: Array<Scalars['Int']['output']>;
+  state?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<CrowdFlowerUnit>;
+  unitId: Scalars['Int']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type CrowdFlowerJudgmentAggregateConnection = {
+  __typename?: 'CrowdFlowerJudgmentAggregateConnection';
+  edges: Array<CrowdFlowerJudgmentAggregateEdge>;
+  nodes: Array<CrowdFlowerJudgmentAggregate>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CrowdFlowerJudgmentAggregateEdge = {
+  __typename?: 'CrowdFlowerJudgmentAggregateEdge';
+  cursor: Scalars['String']['output'];
+  node: CrowdFlowerJudgmentAggregate;
+};
+
+export type CrowdFlowerOrder = {
+  __typename?: 'CrowdFlowerOrder';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  jobId: Scalars['Int']['output'];
+  meta?: Maybe<Scalars['JSON']['output']>;
+  orderId: Scalars['Int']['output'];
+  type?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** CrowdFlower entry points, with the platform's own numeric ids. */
+export type CrowdFlowerQuery = {
+  __typename?: 'CrowdFlowerQuery';
+  job?: Maybe<CrowdFlowerJob>;
+  /** The account's jobs, newest first, 10 per upstream page. */
+  jobs?: Maybe<CrowdFlowerJobConnection>;
+};
+
+/** CrowdFlower entry points, with the platform's own numeric ids. */
+export type CrowdFlowerQueryJobArgs = {
+  jobId: Scalars['Int']['input'];
+};
+
+/** CrowdFlower entry points, with the platform's own numeric ids. */
+export type CrowdFlowerQueryJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CrowdFlowerReport = {
+  __typename?: 'CrowdFlowerReport';
+  /** Gateway link to the ZIP, when ready. */
+  downloadUrl?: Maybe<Scalars['URL']['output']>;
+  status: CrowdFlowerReportStatus;
+  type: CrowdFlowerReportType;
+};
+
+export type CrowdFlowerReportStatus =
+  /** The platform is still building it; ask again in a few seconds. */
+  | 'GENERATING'
+  /** Ready: `downloadUrl` streams the ZIP. */
+  | 'READY';
+
+export type CrowdFlowerReportType = 'AGGREGATED' | 'FULL' | 'GOLD_REPORT' | 'JSON' | 'SOURCE' | 'WORKSET';
+
+export type CrowdFlowerTagsPayload = {
+  __typename?: 'CrowdFlowerTagsPayload';
+  job?: Maybe<CrowdFlowerJob>;
+  tags?: Maybe<Array<Scalars['String']['output']>>;
+  userErrors: Array<UserError>;
+};
+
+/** One row of work. */
+export type CrowdFlowerUnit = Node &
+  Unit & {
+    __typename?: 'CrowdFlowerUnit';
+    agreement?: Maybe<Scalars['Float']['output']>;
+    createdAt?: Maybe<Scalars['DateTime']['output']>;
+    data?: Maybe<Scalars['JSON']['output']>;
+    difficulty?: Maybe<Scalars['Float']['output']>;
+    golden?: Maybe<Scalars['Boolean']['output']>;
+    id: Scalars['ID']['output'];
+    job?: Maybe<CrowdFlowerJob>;
+    jobId: Scalars['Int']['output'];
+    /** The individual judgments of this unit. */
+    judgments?: Maybe<Array<CrowdFlowerJudgment>>;
+    judgmentsCount?: Maybe<Scalars['Int']['output']>;
+    missedCount?: Maybe<Scalars['Int']['output']>;
+    /** `<jobId>/<unitId>`. */
+    nativeId: Scalars['String']['output'];
+    platform: Platform;
+    /** `new`, `judgable`, `judging`, `finalized`, `golden`, `canceled`. */
+    platformStatus: Scalars['String']['output'];
+    /** Aggregated answer per CML field: `{ <field>: { agg, confidence } }`. */
+    results?: Maybe<Scalars['JSON']['output']>;
+    status: UnitStatus;
+    unitId: Scalars['Int']['output'];
+    updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  };
+
+export type CrowdFlowerUnitConnection = {
+  __typename?: 'CrowdFlowerUnitConnection';
+  edges: Array<CrowdFlowerUnitEdge>;
+  nodes: Array<CrowdFlowerUnit>;
+  pageInfo: PageInfo;
+  /** Null: the platform reports no totals (see `job.unitsCount`). */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CrowdFlowerUnitEdge = {
+  __typename?: 'CrowdFlowerUnitEdge';
+  cursor: Scalars['String']['output'];
+  node: CrowdFlowerUnit;
+};
+
+export type CrowdFlowerUnitPayload = {
+  __typename?: 'CrowdFlowerUnitPayload';
+  unit?: Maybe<CrowdFlowerUnit>;
+  userErrors: Array<UserError>;
+};
+
+export type CrowdFlowerUnitsProgress = {
+  __typename?: 'CrowdFlowerUnitsProgress';
+  count: Scalars['Int']['output'];
+  done: Scalars['Boolean']['output'];
+};
+
+export type CrowdFlowerUploadFormat =
+  | 'CSV'
+  /** One JSON object per line. */
+  | 'JSON_LINES';
+
+/** A crowd contributor as seen by one job (CrowdFlower has no worker resource; commands are per job). */
+export type CrowdFlowerWorker = Node &
+  Worker & {
+    __typename?: 'CrowdFlowerWorker';
+    id: Scalars['ID']['output'];
+    jobId: Scalars['Int']['output'];
+    name?: Maybe<Scalars['String']['output']>;
+    /** `<jobId>/<workerId>`. */
+    nativeId: Scalars['String']['output'];
+    platform: Platform;
+    workerId: Scalars['Int']['output'];
+  };
+
+export type CrowdFlowerWorkerPayload = {
+  __typename?: 'CrowdFlowerWorkerPayload';
+  message?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+  worker?: Maybe<CrowdFlowerWorker>;
+};
+
+export type CrowdFlowerWorkerRefInput = {
+  jobId: Scalars['Int']['input'];
+  workerId: Scalars['Int']['input'];
+};
+
 /** Data a platform offers for download or browsing. */
 export type Dataset = {
   /** When the platform published it. */
@@ -441,6 +921,106 @@ export type DatasetKind =
   /** Labelled data to train on. */
   | 'TRAINING';
 
+export type DeflagCrowdFlowerWorkerInput = {
+  jobId: Scalars['Int']['input'];
+  /** Why the flag is lifted. */
+  reason: Scalars['String']['input'];
+  workerId: Scalars['Int']['input'];
+};
+
+export type DeleteCrowdFlowerJobPayload = {
+  __typename?: 'DeleteCrowdFlowerJobPayload';
+  deletedJobId?: Maybe<Scalars['Int']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type FlagCrowdFlowerWorkerInput = {
+  /** Why the worker is flagged. */
+  flag: Scalars['String']['input'];
+  jobId: Scalars['Int']['input'];
+  /** Keep the flag across the account's jobs. */
+  persist?: InputMaybe<Scalars['Boolean']['input']>;
+  workerId: Scalars['Int']['input'];
+};
+
+/** Work a platform runs or crowds: a CrowdFlower job, a Grand Challenge algorithm job, an Arena job. */
+export type Job = {
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  nativeId: Scalars['String']['output'];
+  platform: Platform;
+  platformStatus: Scalars['String']['output'];
+  status: JobStatus;
+  /** Display title, when the platform has one. */
+  title?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  url?: Maybe<Scalars['URL']['output']>;
+};
+
+/** A page of jobs. */
+export type JobConnection = {
+  __typename?: 'JobConnection';
+  edges: Array<JobEdge>;
+  nodes: Array<Job>;
+  pageInfo: PageInfo;
+  /** Null when a platform does not report totals. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type JobEdge = {
+  __typename?: 'JobEdge';
+  cursor: Scalars['String']['output'];
+  node: Job;
+};
+
+/** Normalized state of a job (crowd job, algorithm job, course job). */
+export type JobStatus =
+  /** Stopped for good by its owner. */
+  | 'CANCELED'
+  /** Finished with an error. */
+  | 'FAILED'
+  /** Paused by its owner; may resume. */
+  | 'PAUSED'
+  /** Created, not yet ordered or queued. */
+  | 'PENDING'
+  /** Queued to run. */
+  | 'QUEUED'
+  /** Running or collecting judgments. */
+  | 'RUNNING'
+  /** Finished successfully. */
+  | 'SUCCEEDED'
+  /** The platform reported a state crowdgraph does not recognise; see `platformStatus`. */
+  | 'UNKNOWN';
+
+/** One worker's answer about one unit. */
+export type Judgment = {
+  /** The answer, field by field. */
+  answer?: Maybe<Scalars['JSON']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  nativeId: Scalars['String']['output'];
+  platform: Platform;
+  /** Who gave it. */
+  worker?: Maybe<Worker>;
+};
+
+export type LaunchCrowdFlowerJobInput = {
+  /** Channels to order on (default `on_demand`). */
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  jobId: Scalars['Int']['input'];
+  /** How many units to order. */
+  unitsCount: Scalars['Int']['input'];
+};
+
+export type LaunchCrowdFlowerJobPayload = {
+  __typename?: 'LaunchCrowdFlowerJobPayload';
+  job?: Maybe<CrowdFlowerJob>;
+  message?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -448,22 +1028,138 @@ export type Mutation = {
    * @deprecated Placeholder; use a platform mutation.
    */
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  addCrowdFlowerJobTags: CrowdFlowerTagsPayload;
+  bonusCrowdFlowerWorker: CrowdFlowerWorkerPayload;
+  cancelCrowdFlowerJob: CrowdFlowerJobPayload;
+  cancelCrowdFlowerUnit: CrowdFlowerUnitPayload;
+  /** Turns uploaded gold units into test questions. */
+  convertCrowdFlowerTestQuestions: CrowdFlowerJobPayload;
+  copyCrowdFlowerJob: CrowdFlowerJobPayload;
+  createCrowdFlowerJob: CrowdFlowerJobPayload;
+  deflagCrowdFlowerWorker: CrowdFlowerWorkerPayload;
+  deleteCrowdFlowerJob: DeleteCrowdFlowerJobPayload;
+  flagCrowdFlowerWorker: CrowdFlowerWorkerPayload;
+  /** Orders units on channels: the job starts collecting judgments (debits the account). */
+  launchCrowdFlowerJob: LaunchCrowdFlowerJobPayload;
+  notifyCrowdFlowerWorker: CrowdFlowerWorkerPayload;
+  pauseCrowdFlowerJob: CrowdFlowerJobPayload;
+  /** Asks the platform to build a fresh report; `job.report` shows when it is ready. */
+  regenerateCrowdFlowerReport: RegenerateCrowdFlowerReportPayload;
+  /** Rejects the worker's work on the job (Pro/Enterprise accounts). */
+  rejectCrowdFlowerWorker: CrowdFlowerWorkerPayload;
+  removeCrowdFlowerJobTags: CrowdFlowerTagsPayload;
+  resumeCrowdFlowerJob: CrowdFlowerJobPayload;
+  setCrowdFlowerJobChannels: CrowdFlowerJobPayload;
+  setCrowdFlowerJobTags: CrowdFlowerTagsPayload;
   /**
    * Uploads a Parquet prediction file into a slot of the current inference period (multipart upload,
    * streamed to the platform). Sent exactly once, never retried: if the platform's answer is lost the
    * error carries `extensions.outcome: "UNKNOWN"` — list the period's submissions to see whether it landed.
    */
   submitCrowdCentPredictions: SubmitCrowdCentPredictionsPayload;
+  updateCrowdFlowerJob: CrowdFlowerJobPayload;
+  /** Adds units from a JSON-lines/CSV upload (streamed, never held whole) or inline rows. */
+  uploadCrowdFlowerUnits: UploadCrowdFlowerUnitsPayload;
+};
+
+export type MutationAddCrowdFlowerJobTagsArgs = {
+  input: CrowdFlowerJobTagsInput;
+};
+
+export type MutationBonusCrowdFlowerWorkerArgs = {
+  input: BonusCrowdFlowerWorkerInput;
+};
+
+export type MutationCancelCrowdFlowerJobArgs = {
+  input: CrowdFlowerJobRefInput;
+};
+
+export type MutationCancelCrowdFlowerUnitArgs = {
+  input: CancelCrowdFlowerUnitInput;
+};
+
+export type MutationConvertCrowdFlowerTestQuestionsArgs = {
+  input: CrowdFlowerJobRefInput;
+};
+
+export type MutationCopyCrowdFlowerJobArgs = {
+  input: CopyCrowdFlowerJobInput;
+};
+
+export type MutationCreateCrowdFlowerJobArgs = {
+  input: CreateCrowdFlowerJobInput;
+};
+
+export type MutationDeflagCrowdFlowerWorkerArgs = {
+  input: DeflagCrowdFlowerWorkerInput;
+};
+
+export type MutationDeleteCrowdFlowerJobArgs = {
+  input: CrowdFlowerJobRefInput;
+};
+
+export type MutationFlagCrowdFlowerWorkerArgs = {
+  input: FlagCrowdFlowerWorkerInput;
+};
+
+export type MutationLaunchCrowdFlowerJobArgs = {
+  input: LaunchCrowdFlowerJobInput;
+};
+
+export type MutationNotifyCrowdFlowerWorkerArgs = {
+  input: NotifyCrowdFlowerWorkerInput;
+};
+
+export type MutationPauseCrowdFlowerJobArgs = {
+  input: CrowdFlowerJobRefInput;
+};
+
+export type MutationRegenerateCrowdFlowerReportArgs = {
+  input: RegenerateCrowdFlowerReportInput;
+};
+
+export type MutationRejectCrowdFlowerWorkerArgs = {
+  input: CrowdFlowerWorkerRefInput;
+};
+
+export type MutationRemoveCrowdFlowerJobTagsArgs = {
+  input: CrowdFlowerJobTagsInput;
+};
+
+export type MutationResumeCrowdFlowerJobArgs = {
+  input: CrowdFlowerJobRefInput;
+};
+
+export type MutationSetCrowdFlowerJobChannelsArgs = {
+  input: CrowdFlowerJobChannelsInput;
+};
+
+export type MutationSetCrowdFlowerJobTagsArgs = {
+  input: CrowdFlowerJobTagsInput;
 };
 
 export type MutationSubmitCrowdCentPredictionsArgs = {
   input: SubmitCrowdCentPredictionsInput;
 };
 
+export type MutationUpdateCrowdFlowerJobArgs = {
+  input: UpdateCrowdFlowerJobInput;
+};
+
+export type MutationUploadCrowdFlowerUnitsArgs = {
+  input: UploadCrowdFlowerUnitsInput;
+};
+
 /** An object with a globally unique, opaque ID. Refetch any object with `node(id:)`. */
 export type Node = {
   /** Opaque global ID; stable for the same platform object. */
   id: Scalars['ID']['output'];
+};
+
+export type NotifyCrowdFlowerWorkerInput = {
+  jobId: Scalars['Int']['input'];
+  message: Scalars['String']['input'];
+  workerId: Scalars['Int']['input'];
 };
 
 /** Relay page information. */
@@ -515,8 +1211,19 @@ export type Query = {
   challenges: ChallengeConnection;
   /** CrowdCent Challenge, with its own identifiers (slugs, versions, dates). */
   crowdcent: CrowdCentQuery;
+  /** CrowdFlower (Figure Eight). */
+  crowdflower: CrowdFlowerQuery;
   /** One dataset by global ID; null when it does not exist. */
   dataset?: Maybe<Dataset>;
+  /** One job by global ID. */
+  job?: Maybe<Job>;
+  /**
+   * Jobs on every configured platform (or those in `platforms`) that have jobs, fetched in parallel.
+   * A platform that fails adds an error with its path while the others' jobs still arrive.
+   */
+  jobs: JobConnection;
+  /** One judgment by global ID. */
+  judgment?: Maybe<Judgment>;
   /** Fetches any object by its global ID. Null when it does not exist or is not visible to the caller. */
   node?: Maybe<Node>;
   /** Fetches several objects by global ID, in order; null in the slot of one that does not exist. */
@@ -525,6 +1232,10 @@ export type Query = {
   platforms: Array<PlatformInfo>;
   /** One submission by global ID; null when it does not exist or is not the caller's. */
   submission?: Maybe<Submission>;
+  /** One unit by global ID. */
+  unit?: Maybe<Unit>;
+  /** One worker by global ID. */
+  worker?: Maybe<Worker>;
 };
 
 export type QueryChallengeArgs = {
@@ -542,6 +1253,21 @@ export type QueryDatasetArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  platforms?: InputMaybe<Array<Platform>>;
+  status?: InputMaybe<JobStatus>;
+};
+
+export type QueryJudgmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -552,6 +1278,25 @@ export type QueryNodesArgs = {
 
 export type QuerySubmissionArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryUnitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryWorkerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RegenerateCrowdFlowerReportInput = {
+  jobId: Scalars['Int']['input'];
+  type?: InputMaybe<CrowdFlowerReportType>;
+};
+
+export type RegenerateCrowdFlowerReportPayload = {
+  __typename?: 'RegenerateCrowdFlowerReportPayload';
+  report?: Maybe<CrowdFlowerReport>;
+  userErrors: Array<UserError>;
 };
 
 /** A participant's entry to a challenge. */
@@ -616,6 +1361,59 @@ export type SubmitCrowdCentPredictionsPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One item of work inside a job: a CrowdFlower unit, a reader-study display set. */
+export type Unit = {
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The unit's source data as uploaded. */
+  data?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  nativeId: Scalars['String']['output'];
+  platform: Platform;
+  platformStatus: Scalars['String']['output'];
+  status: UnitStatus;
+};
+
+/** Normalized state of a unit of work. */
+export type UnitStatus =
+  | 'CANCELED'
+  /** Has all its judgments; results are final. */
+  | 'FINALIZED'
+  /** A test question (gold). */
+  | 'GOLDEN'
+  /** Collecting judgments. */
+  | 'IN_PROGRESS'
+  /** Waiting for judgments. */
+  | 'JUDGABLE'
+  /** Uploaded, not yet ordered. */
+  | 'NEW'
+  | 'UNKNOWN';
+
+export type UpdateCrowdFlowerJobInput = {
+  attributes: CrowdFlowerJobAttributesInput;
+  jobId: Scalars['Int']['input'];
+};
+
+export type UploadCrowdFlowerUnitsInput = {
+  /** A JSON-lines or CSV file, streamed to the platform. Exactly one of `file` and `rows`. */
+  file?: InputMaybe<Scalars['Upload']['input']>;
+  /** Add the rows even when their columns differ from the job's existing data. */
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The file's format (default JSON_LINES). */
+  format?: InputMaybe<CrowdFlowerUploadFormat>;
+  /** Add to this job; a new job is created when omitted. */
+  jobId?: InputMaybe<Scalars['Int']['input']>;
+  /** Rows given inline, one JSON object each (at most 10,000). Exactly one of `file` and `rows`. */
+  rows?: InputMaybe<Array<Scalars['JSON']['input']>>;
+};
+
+export type UploadCrowdFlowerUnitsPayload = {
+  __typename?: 'UploadCrowdFlowerUnitsPayload';
+  job?: Maybe<CrowdFlowerJob>;
+  /** Rows sent to the platform. */
+  rowsSent: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
 /** A problem with the input that the caller can fix. Infrastructure failures are GraphQL errors instead. */
 export type UserError = {
   __typename?: 'UserError';
@@ -625,6 +1423,15 @@ export type UserError = {
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** Human-readable explanation. */
   message: Scalars['String']['output'];
+};
+
+/** Someone who does the work: a crowd contributor, a reader, a participant. */
+export type Worker = {
+  id: Scalars['ID']['output'];
+  /** A display name where the platform has one (often only an id). */
+  name?: Maybe<Scalars['String']['output']>;
+  nativeId: Scalars['String']['output'];
+  platform: Platform;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -716,22 +1523,34 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Challenge: CrowdCentChallengeModelModel;
   Dataset:
     CrowdCentInferencePeriodModelModel | CrowdCentMetaModelModelModel | CrowdCentTrainingDatasetModelModel;
+  Job: CrowdFlowerJobModelModel;
+  Judgment: CrowdFlowerJudgmentModelModel;
   Node:
     | CrowdCentChallengeModelModel
     | CrowdCentInferencePeriodModelModel
     | CrowdCentMetaModelModelModel
     | CrowdCentSubmissionModelModel
-    | CrowdCentTrainingDatasetModelModel;
+    | CrowdCentTrainingDatasetModelModel
+    | CrowdFlowerJobModelModel
+    | CrowdFlowerJudgmentModelModel
+    | CrowdFlowerUnitModelModel
+    | CrowdFlowerWorkerModelModel;
   Submission: CrowdCentSubmissionModelModel;
+  Unit: CrowdFlowerUnitModelModel;
+  Worker: CrowdFlowerWorkerModelModel;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  BonusCrowdFlowerWorkerInput: ResolverTypeWrapper<Partial<BonusCrowdFlowerWorkerInput>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  CancelCrowdFlowerUnitInput: ResolverTypeWrapper<Partial<CancelCrowdFlowerUnitInput>>;
   Challenge: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Challenge']>;
   ChallengeConnection: ResolverTypeWrapper<ChallengeConnectionModelModel>;
   ChallengeEdge: ResolverTypeWrapper<ChallengeEdgeModelModel>;
   ChallengeStatus: ResolverTypeWrapper<Partial<ChallengeStatus>>;
+  CopyCrowdFlowerJobInput: ResolverTypeWrapper<Partial<CopyCrowdFlowerJobInput>>;
+  CreateCrowdFlowerJobInput: ResolverTypeWrapper<Partial<CreateCrowdFlowerJobInput>>;
   CrowdCentChallenge: ResolverTypeWrapper<CrowdCentChallengeModelModel>;
   CrowdCentChallengeConnection: ResolverTypeWrapper<CrowdCentChallengeConnectionModelModel>;
   CrowdCentChallengeEdge: ResolverTypeWrapper<CrowdCentChallengeEdgeModelModel>;
@@ -750,36 +1569,89 @@ export type ResolversTypes = {
   CrowdCentTrainingDatasetConnection: ResolverTypeWrapper<CrowdCentTrainingDatasetConnectionModelModel>;
   CrowdCentTrainingDatasetEdge: ResolverTypeWrapper<CrowdCentTrainingDatasetEdgeModelModel>;
   CrowdCentViewer: ResolverTypeWrapper<CrowdCentViewerModelModel>;
+  CrowdFlowerChannels: ResolverTypeWrapper<ChannelsModelModel>;
+  CrowdFlowerCountry: ResolverTypeWrapper<CrowdFlowerCountryModelModel>;
+  CrowdFlowerJob: ResolverTypeWrapper<CrowdFlowerJobModelModel>;
+  CrowdFlowerJobAttributesInput: ResolverTypeWrapper<Partial<CrowdFlowerJobAttributesInput>>;
+  CrowdFlowerJobChannelsInput: ResolverTypeWrapper<Partial<CrowdFlowerJobChannelsInput>>;
+  CrowdFlowerJobConnection: ResolverTypeWrapper<CrowdFlowerJobConnectionModelModel>;
+  CrowdFlowerJobEdge: ResolverTypeWrapper<CrowdFlowerJobEdgeModelModel>;
+  CrowdFlowerJobPayload: ResolverTypeWrapper<CrowdFlowerJobPayloadModelModel>;
+  CrowdFlowerJobProgress: ResolverTypeWrapper<CrowdFlowerProgressModelModel>;
+  CrowdFlowerJobRefInput: ResolverTypeWrapper<Partial<CrowdFlowerJobRefInput>>;
+  CrowdFlowerJobTagsInput: ResolverTypeWrapper<Partial<CrowdFlowerJobTagsInput>>;
+  CrowdFlowerJudgment: ResolverTypeWrapper<CrowdFlowerJudgmentModelModel>;
+  CrowdFlowerJudgmentAggregate: ResolverTypeWrapper<CrowdFlowerAggregateModelModel>;
+  CrowdFlowerJudgmentAggregateConnection: ResolverTypeWrapper<CrowdFlowerAggregateConnectionModelModel>;
+  CrowdFlowerJudgmentAggregateEdge: ResolverTypeWrapper<CrowdFlowerAggregateEdgeModelModel>;
+  CrowdFlowerOrder: ResolverTypeWrapper<CrowdFlowerOrderModelModel>;
+  CrowdFlowerQuery: ResolverTypeWrapper<EmptyRootModelModel>;
+  CrowdFlowerReport: ResolverTypeWrapper<CrowdFlowerReportModelModel>;
+  CrowdFlowerReportStatus: ResolverTypeWrapper<Partial<CrowdFlowerReportStatus>>;
+  CrowdFlowerReportType: ResolverTypeWrapper<Partial<CrowdFlowerReportType>>;
+  CrowdFlowerTagsPayload: ResolverTypeWrapper<CrowdFlowerTagsPayloadModelModel>;
+  CrowdFlowerUnit: ResolverTypeWrapper<CrowdFlowerUnitModelModel>;
+  CrowdFlowerUnitConnection: ResolverTypeWrapper<CrowdFlowerUnitConnectionModelModel>;
+  CrowdFlowerUnitEdge: ResolverTypeWrapper<CrowdFlowerUnitEdgeModelModel>;
+  CrowdFlowerUnitPayload: ResolverTypeWrapper<CrowdFlowerUnitPayloadModelModel>;
+  CrowdFlowerUnitsProgress: ResolverTypeWrapper<Partial<CrowdFlowerUnitsProgress>>;
+  CrowdFlowerUploadFormat: ResolverTypeWrapper<Partial<CrowdFlowerUploadFormat>>;
+  CrowdFlowerWorker: ResolverTypeWrapper<CrowdFlowerWorkerModelModel>;
+  CrowdFlowerWorkerPayload: ResolverTypeWrapper<CrowdFlowerWorkerPayloadModelModel>;
+  CrowdFlowerWorkerRefInput: ResolverTypeWrapper<Partial<CrowdFlowerWorkerRefInput>>;
   Dataset: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Dataset']>;
   DatasetKind: ResolverTypeWrapper<Partial<DatasetKind>>;
   Date: ResolverTypeWrapper<Partial<Scalars['Date']['output']>>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
+  DeflagCrowdFlowerWorkerInput: ResolverTypeWrapper<Partial<DeflagCrowdFlowerWorkerInput>>;
+  DeleteCrowdFlowerJobPayload: ResolverTypeWrapper<CrowdFlowerDeletePayloadModelModel>;
+  FlagCrowdFlowerWorkerInput: ResolverTypeWrapper<Partial<FlagCrowdFlowerWorkerInput>>;
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   JSON: ResolverTypeWrapper<Partial<Scalars['JSON']['output']>>;
+  Job: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Job']>;
+  JobConnection: ResolverTypeWrapper<JobConnectionModelModel>;
+  JobEdge: ResolverTypeWrapper<JobEdgeModelModel>;
+  JobStatus: ResolverTypeWrapper<Partial<JobStatus>>;
+  Judgment: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Judgment']>;
+  LaunchCrowdFlowerJobInput: ResolverTypeWrapper<Partial<LaunchCrowdFlowerJobInput>>;
+  LaunchCrowdFlowerJobPayload: ResolverTypeWrapper<CrowdFlowerLaunchPayloadModelModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NotifyCrowdFlowerWorkerInput: ResolverTypeWrapper<Partial<NotifyCrowdFlowerWorkerInput>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   Platform: ResolverTypeWrapper<Partial<Platform>>;
   PlatformInfo: ResolverTypeWrapper<Partial<PlatformInfo>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegenerateCrowdFlowerReportInput: ResolverTypeWrapper<Partial<RegenerateCrowdFlowerReportInput>>;
+  RegenerateCrowdFlowerReportPayload: ResolverTypeWrapper<CrowdFlowerRegeneratePayloadModelModel>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Submission: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Submission']>;
   SubmissionStatus: ResolverTypeWrapper<Partial<SubmissionStatus>>;
   SubmitCrowdCentPredictionsInput: ResolverTypeWrapper<Partial<SubmitCrowdCentPredictionsInput>>;
   SubmitCrowdCentPredictionsPayload: ResolverTypeWrapper<SubmitOutcomeModel>;
   URL: ResolverTypeWrapper<Partial<Scalars['URL']['output']>>;
+  Unit: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Unit']>;
+  UnitStatus: ResolverTypeWrapper<Partial<UnitStatus>>;
+  UpdateCrowdFlowerJobInput: ResolverTypeWrapper<Partial<UpdateCrowdFlowerJobInput>>;
   Upload: ResolverTypeWrapper<Partial<Scalars['Upload']['output']>>;
+  UploadCrowdFlowerUnitsInput: ResolverTypeWrapper<Partial<UploadCrowdFlowerUnitsInput>>;
+  UploadCrowdFlowerUnitsPayload: ResolverTypeWrapper<CrowdFlowerUploadPayloadModelModel>;
   UserError: ResolverTypeWrapper<Partial<UserError>>;
+  Worker: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Worker']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BonusCrowdFlowerWorkerInput: Partial<BonusCrowdFlowerWorkerInput>;
   Boolean: Partial<Scalars['Boolean']['output']>;
+  CancelCrowdFlowerUnitInput: Partial<CancelCrowdFlowerUnitInput>;
   Challenge: ResolversInterfaceTypes<ResolversParentTypes>['Challenge'];
   ChallengeConnection: ChallengeConnectionModelModel;
   ChallengeEdge: ChallengeEdgeModelModel;
+  CopyCrowdFlowerJobInput: Partial<CopyCrowdFlowerJobInput>;
+  CreateCrowdFlowerJobInput: Partial<CreateCrowdFlowerJobInput>;
   CrowdCentChallenge: CrowdCentChallengeModelModel;
   CrowdCentChallengeConnection: CrowdCentChallengeConnectionModelModel;
   CrowdCentChallengeEdge: CrowdCentChallengeEdgeModelModel;
@@ -798,25 +1670,69 @@ export type ResolversParentTypes = {
   CrowdCentTrainingDatasetConnection: CrowdCentTrainingDatasetConnectionModelModel;
   CrowdCentTrainingDatasetEdge: CrowdCentTrainingDatasetEdgeModelModel;
   CrowdCentViewer: CrowdCentViewerModelModel;
+  CrowdFlowerChannels: ChannelsModelModel;
+  CrowdFlowerCountry: CrowdFlowerCountryModelModel;
+  CrowdFlowerJob: CrowdFlowerJobModelModel;
+  CrowdFlowerJobAttributesInput: Partial<CrowdFlowerJobAttributesInput>;
+  CrowdFlowerJobChannelsInput: Partial<CrowdFlowerJobChannelsInput>;
+  CrowdFlowerJobConnection: CrowdFlowerJobConnectionModelModel;
+  CrowdFlowerJobEdge: CrowdFlowerJobEdgeModelModel;
+  CrowdFlowerJobPayload: CrowdFlowerJobPayloadModelModel;
+  CrowdFlowerJobProgress: CrowdFlowerProgressModelModel;
+  CrowdFlowerJobRefInput: Partial<CrowdFlowerJobRefInput>;
+  CrowdFlowerJobTagsInput: Partial<CrowdFlowerJobTagsInput>;
+  CrowdFlowerJudgment: CrowdFlowerJudgmentModelModel;
+  CrowdFlowerJudgmentAggregate: CrowdFlowerAggregateModelModel;
+  CrowdFlowerJudgmentAggregateConnection: CrowdFlowerAggregateConnectionModelModel;
+  CrowdFlowerJudgmentAggregateEdge: CrowdFlowerAggregateEdgeModelModel;
+  CrowdFlowerOrder: CrowdFlowerOrderModelModel;
+  CrowdFlowerQuery: EmptyRootModelModel;
+  CrowdFlowerReport: CrowdFlowerReportModelModel;
+  CrowdFlowerTagsPayload: CrowdFlowerTagsPayloadModelModel;
+  CrowdFlowerUnit: CrowdFlowerUnitModelModel;
+  CrowdFlowerUnitConnection: CrowdFlowerUnitConnectionModelModel;
+  CrowdFlowerUnitEdge: CrowdFlowerUnitEdgeModelModel;
+  CrowdFlowerUnitPayload: CrowdFlowerUnitPayloadModelModel;
+  CrowdFlowerUnitsProgress: Partial<CrowdFlowerUnitsProgress>;
+  CrowdFlowerWorker: CrowdFlowerWorkerModelModel;
+  CrowdFlowerWorkerPayload: CrowdFlowerWorkerPayloadModelModel;
+  CrowdFlowerWorkerRefInput: Partial<CrowdFlowerWorkerRefInput>;
   Dataset: ResolversInterfaceTypes<ResolversParentTypes>['Dataset'];
   Date: Partial<Scalars['Date']['output']>;
   DateTime: Partial<Scalars['DateTime']['output']>;
+  DeflagCrowdFlowerWorkerInput: Partial<DeflagCrowdFlowerWorkerInput>;
+  DeleteCrowdFlowerJobPayload: CrowdFlowerDeletePayloadModelModel;
+  FlagCrowdFlowerWorkerInput: Partial<FlagCrowdFlowerWorkerInput>;
   Float: Partial<Scalars['Float']['output']>;
   ID: Partial<Scalars['ID']['output']>;
   Int: Partial<Scalars['Int']['output']>;
   JSON: Partial<Scalars['JSON']['output']>;
+  Job: ResolversInterfaceTypes<ResolversParentTypes>['Job'];
+  JobConnection: JobConnectionModelModel;
+  JobEdge: JobEdgeModelModel;
+  Judgment: ResolversInterfaceTypes<ResolversParentTypes>['Judgment'];
+  LaunchCrowdFlowerJobInput: Partial<LaunchCrowdFlowerJobInput>;
+  LaunchCrowdFlowerJobPayload: CrowdFlowerLaunchPayloadModelModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  NotifyCrowdFlowerWorkerInput: Partial<NotifyCrowdFlowerWorkerInput>;
   PageInfo: Partial<PageInfo>;
   PlatformInfo: Partial<PlatformInfo>;
   Query: Record<PropertyKey, never>;
+  RegenerateCrowdFlowerReportInput: Partial<RegenerateCrowdFlowerReportInput>;
+  RegenerateCrowdFlowerReportPayload: CrowdFlowerRegeneratePayloadModelModel;
   String: Partial<Scalars['String']['output']>;
   Submission: ResolversInterfaceTypes<ResolversParentTypes>['Submission'];
   SubmitCrowdCentPredictionsInput: Partial<SubmitCrowdCentPredictionsInput>;
   SubmitCrowdCentPredictionsPayload: SubmitOutcomeModel;
   URL: Partial<Scalars['URL']['output']>;
+  Unit: ResolversInterfaceTypes<ResolversParentTypes>['Unit'];
+  UpdateCrowdFlowerJobInput: Partial<UpdateCrowdFlowerJobInput>;
   Upload: Partial<Scalars['Upload']['output']>;
+  UploadCrowdFlowerUnitsInput: Partial<UploadCrowdFlowerUnitsInput>;
+  UploadCrowdFlowerUnitsPayload: CrowdFlowerUploadPayloadModelModel;
   UserError: Partial<UserError>;
+  Worker: ResolversInterfaceTypes<ResolversParentTypes>['Worker'];
 };
 
 export type ChallengeResolvers<
@@ -1126,6 +2042,360 @@ export type CrowdCentViewerResolvers<
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CrowdFlowerChannelsResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerChannels'] =
+    ResolversParentTypes['CrowdFlowerChannels'],
+> = {
+  available?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CrowdFlowerCountryResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerCountry'] = ResolversParentTypes['CrowdFlowerCountry'],
+> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CrowdFlowerJobResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerJob'] = ResolversParentTypes['CrowdFlowerJob'],
+> = {
+  autoOrder?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  channels?: Resolver<Maybe<ResolversTypes['CrowdFlowerChannels']>, ParentType, ContextType>;
+  cml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confidenceFields?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  crowdCosts?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  css?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  excludedCountries?: Resolver<Array<ResolversTypes['CrowdFlowerCountry']>, ParentType, ContextType>;
+  fields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  goldPerAssignment?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  goldsCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  includedCountries?: Resolver<Array<ResolversTypes['CrowdFlowerCountry']>, ParentType, ContextType>;
+  instructions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jobId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  js?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  judgment?: Resolver<
+    Maybe<ResolversTypes['CrowdFlowerJudgment']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdFlowerJobJudgmentArgs, 'judgmentId'>
+  >;
+  judgmentAggregates?: Resolver<
+    Maybe<ResolversTypes['CrowdFlowerJudgmentAggregateConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdFlowerJobJudgmentAggregatesArgs, 'first'>
+  >;
+  judgmentsCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  judgmentsPerUnit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legend?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  maxJudgmentsPerContributor?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxJudgmentsPerUnit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minUnitConfidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  order?: Resolver<
+    Maybe<ResolversTypes['CrowdFlowerOrder']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdFlowerJobOrderArgs, 'orderId'>
+  >;
+  pagesPerAssignment?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  paymentCents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  platformStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['CrowdFlowerJobProgress']>, ParentType, ContextType>;
+  report?: Resolver<
+    Maybe<ResolversTypes['CrowdFlowerReport']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdFlowerJobReportArgs, 'type'>
+  >;
+  status?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<
+    Maybe<ResolversTypes['CrowdFlowerUnit']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdFlowerJobUnitArgs, 'unitId'>
+  >;
+  units?: Resolver<
+    Maybe<ResolversTypes['CrowdFlowerUnitConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdFlowerJobUnitsArgs, 'first'>
+  >;
+  unitsCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unitsPerAssignment?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unitsProgress?: Resolver<Maybe<ResolversTypes['CrowdFlowerUnitsProgress']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  webhookUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  worker?: Resolver<
+    ResolversTypes['CrowdFlowerWorker'],
+    ParentType,
+    ContextType,
+    RequireFields<CrowdFlowerJobWorkerArgs, 'workerId'>
+  >;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CrowdFlowerJobConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerJobConnection'] =
+    ResolversParentTypes['CrowdFlowerJobConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['CrowdFlowerJobEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CrowdFlowerJob']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CrowdFlowerJobEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerJobEdge'] = ResolversParentTypes['CrowdFlowerJobEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CrowdFlowerJob'], ParentType, ContextType>;
+};
+
+export type CrowdFlowerJobPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerJobPayload'] =
+    ResolversParentTypes['CrowdFlowerJobPayload'],
+> = {
+  job?: Resolver<Maybe<ResolversTypes['CrowdFlowerJob']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CrowdFlowerJobProgressResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerJobProgress'] =
+    ResolversParentTypes['CrowdFlowerJobProgress'],
+> = {
+  allJudgments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  allUnits?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  completedGoldEstimate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  completedNonGoldEstimate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  completedUnitsEstimate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fractionComplete?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  goldenUnits?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  neededJudgments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  orderedUnits?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  taintedJudgments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CrowdFlowerJudgmentResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerJudgment'] =
+    ResolversParentTypes['CrowdFlowerJudgment'],
+> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  golden?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  judgmentId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejected?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  tainted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  trust?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['CrowdFlowerUnit']>, ParentType, ContextType>;
+  unitData?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  worker?: Resolver<Maybe<ResolversTypes['CrowdFlowerWorker']>, ParentType, ContextType>;
+  workerTrust?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CrowdFlowerJudgmentAggregateResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerJudgmentAggregate'] =
+    ResolversParentTypes['CrowdFlowerJudgmentAggregate'],
+> = {
+  agreement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  judgmentIds?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['CrowdFlowerUnit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type CrowdFlowerJudgmentAggregateConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerJudgmentAggregateConnection'] =
+    ResolversParentTypes['CrowdFlowerJudgmentAggregateConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['CrowdFlowerJudgmentAggregateEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CrowdFlowerJudgmentAggregate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CrowdFlowerJudgmentAggregateEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerJudgmentAggregateEdge'] =
+    ResolversParentTypes['CrowdFlowerJudgmentAggregateEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CrowdFlowerJudgmentAggregate'], ParentType, ContextType>;
+};
+
+export type CrowdFlowerOrderResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerOrder'] = ResolversParentTypes['CrowdFlowerOrder'],
+> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  jobId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meta?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type CrowdFlowerQueryResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerQuery'] = ResolversParentTypes['CrowdFlowerQuery'],
+> = {
+  job?: Resolver<
+    Maybe<ResolversTypes['CrowdFlowerJob']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdFlowerQueryJobArgs, 'jobId'>
+  >;
+  jobs?: Resolver<
+    Maybe<ResolversTypes['CrowdFlowerJobConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdFlowerQueryJobsArgs, 'first'>
+  >;
+};
+
+export type CrowdFlowerReportResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerReport'] = ResolversParentTypes['CrowdFlowerReport'],
+> = {
+  downloadUrl?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CrowdFlowerReportStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CrowdFlowerReportType'], ParentType, ContextType>;
+};
+
+export type CrowdFlowerTagsPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerTagsPayload'] =
+    ResolversParentTypes['CrowdFlowerTagsPayload'],
+> = {
+  job?: Resolver<Maybe<ResolversTypes['CrowdFlowerJob']>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CrowdFlowerUnitResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerUnit'] = ResolversParentTypes['CrowdFlowerUnit'],
+> = {
+  agreement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  difficulty?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  golden?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  job?: Resolver<Maybe<ResolversTypes['CrowdFlowerJob']>, ParentType, ContextType>;
+  jobId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  judgments?: Resolver<Maybe<Array<ResolversTypes['CrowdFlowerJudgment']>>, ParentType, ContextType>;
+  judgmentsCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  missedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  platformStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  results?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UnitStatus'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CrowdFlowerUnitConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerUnitConnection'] =
+    ResolversParentTypes['CrowdFlowerUnitConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['CrowdFlowerUnitEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CrowdFlowerUnit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CrowdFlowerUnitEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerUnitEdge'] =
+    ResolversParentTypes['CrowdFlowerUnitEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CrowdFlowerUnit'], ParentType, ContextType>;
+};
+
+export type CrowdFlowerUnitPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerUnitPayload'] =
+    ResolversParentTypes['CrowdFlowerUnitPayload'],
+> = {
+  unit?: Resolver<Maybe<ResolversTypes['CrowdFlowerUnit']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CrowdFlowerUnitsProgressResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerUnitsProgress'] =
+    ResolversParentTypes['CrowdFlowerUnitsProgress'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CrowdFlowerWorkerResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerWorker'] = ResolversParentTypes['CrowdFlowerWorker'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  workerId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CrowdFlowerWorkerPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdFlowerWorkerPayload'] =
+    ResolversParentTypes['CrowdFlowerWorkerPayload'],
+> = {
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  worker?: Resolver<Maybe<ResolversTypes['CrowdFlowerWorker']>, ParentType, ContextType>;
+};
+
 export type DatasetResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset'],
@@ -1145,20 +2415,198 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteCrowdFlowerJobPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['DeleteCrowdFlowerJobPayload'] =
+    ResolversParentTypes['DeleteCrowdFlowerJobPayload'],
+> = {
+  deletedJobId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type JobResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job'],
+> = {
+  __resolveType: TypeResolveFn<'CrowdFlowerJob', ParentType, ContextType>;
+};
+
+export type JobConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['JobConnection'] = ResolversParentTypes['JobConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['JobEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type JobEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['JobEdge'] = ResolversParentTypes['JobEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
+};
+
+export type JudgmentResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['Judgment'] = ResolversParentTypes['Judgment'],
+> = {
+  __resolveType: TypeResolveFn<'CrowdFlowerJudgment', ParentType, ContextType>;
+};
+
+export type LaunchCrowdFlowerJobPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['LaunchCrowdFlowerJobPayload'] =
+    ResolversParentTypes['LaunchCrowdFlowerJobPayload'],
+> = {
+  job?: Resolver<Maybe<ResolversTypes['CrowdFlowerJob']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type MutationResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addCrowdFlowerJobTags?: Resolver<
+    ResolversTypes['CrowdFlowerTagsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddCrowdFlowerJobTagsArgs, 'input'>
+  >;
+  bonusCrowdFlowerWorker?: Resolver<
+    ResolversTypes['CrowdFlowerWorkerPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationBonusCrowdFlowerWorkerArgs, 'input'>
+  >;
+  cancelCrowdFlowerJob?: Resolver<
+    ResolversTypes['CrowdFlowerJobPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCancelCrowdFlowerJobArgs, 'input'>
+  >;
+  cancelCrowdFlowerUnit?: Resolver<
+    ResolversTypes['CrowdFlowerUnitPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCancelCrowdFlowerUnitArgs, 'input'>
+  >;
+  convertCrowdFlowerTestQuestions?: Resolver<
+    ResolversTypes['CrowdFlowerJobPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationConvertCrowdFlowerTestQuestionsArgs, 'input'>
+  >;
+  copyCrowdFlowerJob?: Resolver<
+    ResolversTypes['CrowdFlowerJobPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCopyCrowdFlowerJobArgs, 'input'>
+  >;
+  createCrowdFlowerJob?: Resolver<
+    ResolversTypes['CrowdFlowerJobPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateCrowdFlowerJobArgs, 'input'>
+  >;
+  deflagCrowdFlowerWorker?: Resolver<
+    ResolversTypes['CrowdFlowerWorkerPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeflagCrowdFlowerWorkerArgs, 'input'>
+  >;
+  deleteCrowdFlowerJob?: Resolver<
+    ResolversTypes['DeleteCrowdFlowerJobPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteCrowdFlowerJobArgs, 'input'>
+  >;
+  flagCrowdFlowerWorker?: Resolver<
+    ResolversTypes['CrowdFlowerWorkerPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationFlagCrowdFlowerWorkerArgs, 'input'>
+  >;
+  launchCrowdFlowerJob?: Resolver<
+    ResolversTypes['LaunchCrowdFlowerJobPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationLaunchCrowdFlowerJobArgs, 'input'>
+  >;
+  notifyCrowdFlowerWorker?: Resolver<
+    ResolversTypes['CrowdFlowerWorkerPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationNotifyCrowdFlowerWorkerArgs, 'input'>
+  >;
+  pauseCrowdFlowerJob?: Resolver<
+    ResolversTypes['CrowdFlowerJobPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPauseCrowdFlowerJobArgs, 'input'>
+  >;
+  regenerateCrowdFlowerReport?: Resolver<
+    ResolversTypes['RegenerateCrowdFlowerReportPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRegenerateCrowdFlowerReportArgs, 'input'>
+  >;
+  rejectCrowdFlowerWorker?: Resolver<
+    ResolversTypes['CrowdFlowerWorkerPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRejectCrowdFlowerWorkerArgs, 'input'>
+  >;
+  removeCrowdFlowerJobTags?: Resolver<
+    ResolversTypes['CrowdFlowerTagsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveCrowdFlowerJobTagsArgs, 'input'>
+  >;
+  resumeCrowdFlowerJob?: Resolver<
+    ResolversTypes['CrowdFlowerJobPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationResumeCrowdFlowerJobArgs, 'input'>
+  >;
+  setCrowdFlowerJobChannels?: Resolver<
+    ResolversTypes['CrowdFlowerJobPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetCrowdFlowerJobChannelsArgs, 'input'>
+  >;
+  setCrowdFlowerJobTags?: Resolver<
+    ResolversTypes['CrowdFlowerTagsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetCrowdFlowerJobTagsArgs, 'input'>
+  >;
   submitCrowdCentPredictions?: Resolver<
     ResolversTypes['SubmitCrowdCentPredictionsPayload'],
     ParentType,
     ContextType,
     RequireFields<MutationSubmitCrowdCentPredictionsArgs, 'input'>
+  >;
+  updateCrowdFlowerJob?: Resolver<
+    ResolversTypes['CrowdFlowerJobPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateCrowdFlowerJobArgs, 'input'>
+  >;
+  uploadCrowdFlowerUnits?: Resolver<
+    ResolversTypes['UploadCrowdFlowerUnitsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUploadCrowdFlowerUnitsArgs, 'input'>
   >;
 };
 
@@ -1171,7 +2619,11 @@ export type NodeResolvers<
     | 'CrowdCentInferencePeriod'
     | 'CrowdCentMetaModel'
     | 'CrowdCentSubmission'
-    | 'CrowdCentTrainingDataset',
+    | 'CrowdCentTrainingDataset'
+    | 'CrowdFlowerJob'
+    | 'CrowdFlowerJudgment'
+    | 'CrowdFlowerUnit'
+    | 'CrowdFlowerWorker',
     ParentType,
     ContextType
   >;
@@ -1214,11 +2666,25 @@ export type QueryResolvers<
     RequireFields<QueryChallengesArgs, 'first'>
   >;
   crowdcent?: Resolver<ResolversTypes['CrowdCentQuery'], ParentType, ContextType>;
+  crowdflower?: Resolver<ResolversTypes['CrowdFlowerQuery'], ParentType, ContextType>;
   dataset?: Resolver<
     Maybe<ResolversTypes['Dataset']>,
     ParentType,
     ContextType,
     RequireFields<QueryDatasetArgs, 'id'>
+  >;
+  job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
+  jobs?: Resolver<
+    ResolversTypes['JobConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryJobsArgs, 'first'>
+  >;
+  judgment?: Resolver<
+    Maybe<ResolversTypes['Judgment']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryJudgmentArgs, 'id'>
   >;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<
@@ -1234,6 +2700,22 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QuerySubmissionArgs, 'id'>
   >;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
+  worker?: Resolver<
+    Maybe<ResolversTypes['Worker']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryWorkerArgs, 'id'>
+  >;
+};
+
+export type RegenerateCrowdFlowerReportPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['RegenerateCrowdFlowerReportPayload'] =
+    ResolversParentTypes['RegenerateCrowdFlowerReportPayload'],
+> = {
+  report?: Resolver<Maybe<ResolversTypes['CrowdFlowerReport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type SubmissionResolvers<
@@ -1262,9 +2744,26 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
   name: 'URL';
 }
 
+export type UnitResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'],
+> = {
+  __resolveType: TypeResolveFn<'CrowdFlowerUnit', ParentType, ContextType>;
+};
+
 export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
   name: 'Upload';
 }
+
+export type UploadCrowdFlowerUnitsPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['UploadCrowdFlowerUnitsPayload'] =
+    ResolversParentTypes['UploadCrowdFlowerUnitsPayload'],
+> = {
+  job?: Resolver<Maybe<ResolversTypes['CrowdFlowerJob']>, ParentType, ContextType>;
+  rowsSent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type UserErrorResolvers<
   ContextType = GatewayContext,
@@ -1273,6 +2772,13 @@ export type UserErrorResolvers<
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WorkerResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['Worker'] = ResolversParentTypes['Worker'],
+> = {
+  __resolveType: TypeResolveFn<'CrowdFlowerWorker', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
@@ -1296,18 +2802,50 @@ export type Resolvers<ContextType = GatewayContext> = {
   CrowdCentTrainingDatasetConnection?: CrowdCentTrainingDatasetConnectionResolvers<ContextType>;
   CrowdCentTrainingDatasetEdge?: CrowdCentTrainingDatasetEdgeResolvers<ContextType>;
   CrowdCentViewer?: CrowdCentViewerResolvers<ContextType>;
+  CrowdFlowerChannels?: CrowdFlowerChannelsResolvers<ContextType>;
+  CrowdFlowerCountry?: CrowdFlowerCountryResolvers<ContextType>;
+  CrowdFlowerJob?: CrowdFlowerJobResolvers<ContextType>;
+  CrowdFlowerJobConnection?: CrowdFlowerJobConnectionResolvers<ContextType>;
+  CrowdFlowerJobEdge?: CrowdFlowerJobEdgeResolvers<ContextType>;
+  CrowdFlowerJobPayload?: CrowdFlowerJobPayloadResolvers<ContextType>;
+  CrowdFlowerJobProgress?: CrowdFlowerJobProgressResolvers<ContextType>;
+  CrowdFlowerJudgment?: CrowdFlowerJudgmentResolvers<ContextType>;
+  CrowdFlowerJudgmentAggregate?: CrowdFlowerJudgmentAggregateResolvers<ContextType>;
+  CrowdFlowerJudgmentAggregateConnection?: CrowdFlowerJudgmentAggregateConnectionResolvers<ContextType>;
+  CrowdFlowerJudgmentAggregateEdge?: CrowdFlowerJudgmentAggregateEdgeResolvers<ContextType>;
+  CrowdFlowerOrder?: CrowdFlowerOrderResolvers<ContextType>;
+  CrowdFlowerQuery?: CrowdFlowerQueryResolvers<ContextType>;
+  CrowdFlowerReport?: CrowdFlowerReportResolvers<ContextType>;
+  CrowdFlowerTagsPayload?: CrowdFlowerTagsPayloadResolvers<ContextType>;
+  CrowdFlowerUnit?: CrowdFlowerUnitResolvers<ContextType>;
+  CrowdFlowerUnitConnection?: CrowdFlowerUnitConnectionResolvers<ContextType>;
+  CrowdFlowerUnitEdge?: CrowdFlowerUnitEdgeResolvers<ContextType>;
+  CrowdFlowerUnitPayload?: CrowdFlowerUnitPayloadResolvers<ContextType>;
+  CrowdFlowerUnitsProgress?: CrowdFlowerUnitsProgressResolvers<ContextType>;
+  CrowdFlowerWorker?: CrowdFlowerWorkerResolvers<ContextType>;
+  CrowdFlowerWorkerPayload?: CrowdFlowerWorkerPayloadResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeleteCrowdFlowerJobPayload?: DeleteCrowdFlowerJobPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Job?: JobResolvers<ContextType>;
+  JobConnection?: JobConnectionResolvers<ContextType>;
+  JobEdge?: JobEdgeResolvers<ContextType>;
+  Judgment?: JudgmentResolvers<ContextType>;
+  LaunchCrowdFlowerJobPayload?: LaunchCrowdFlowerJobPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlatformInfo?: PlatformInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegenerateCrowdFlowerReportPayload?: RegenerateCrowdFlowerReportPayloadResolvers<ContextType>;
   Submission?: SubmissionResolvers<ContextType>;
   SubmitCrowdCentPredictionsPayload?: SubmitCrowdCentPredictionsPayloadResolvers<ContextType>;
   URL?: GraphQLScalarType;
+  Unit?: UnitResolvers<ContextType>;
   Upload?: GraphQLScalarType;
+  UploadCrowdFlowerUnitsPayload?: UploadCrowdFlowerUnitsPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  Worker?: WorkerResolvers<ContextType>;
 };

@@ -54,3 +54,80 @@ export function connectionFromList<T>(
     totalCount: items.length,
   };
 }
+
+/** A filtered scan stops after this many upstream pages, so a rare filter cannot walk a whole account. */
+const MAX_SCANNED_PAGES = 50;
+
+export interface PagedRead<T> {
+  items: T[];
+  /** Absolute index of each item in the platform's unfiltered order (the cursor). */
+  indexes: number[];
+  hasNextPage: boolean;
+}
+
+/**
+ * Reads `first` items after absolute index `afterIndex` from a list the platform serves in fixed
+ * pages (`page` 1-based). Pages already read in this request cost nothing (the loader caches
+ * them), and no page is read just to learn whether another exists: `hasNextPage` is true when the
+ * last page read was full, which may promise a next page that turns out empty.
+ */
+export async function readPages<T>(options: {
+  loadPage: (page: number) => Promise<readonly T[]>;
+  pageSize: number;
+  afterIndex: number;
+  first: number;
+  filter?: ((item: T) => boolean) | undefined;
+}): Promise<PagedRead<T>> {
+  const { loadPage, pageSize, first, filter } = options;
+  const out: PagedRead<T> = { items: [], indexes: [], hasNextPage: false };
+  if (first === 0) return out;
+  let index = options.afterIndex + 1;
+  for (let scanned = 0; scanned < MAX_SCANNED_PAGES; scanned += 1) {
+    const page = Math.floor(index / pageSize) + 1;
+    const rows = await loadPage(page);
+    const pageStart = (page - 1) * pageSize;
+    for (let i = index - pageStart; i < rows.length; i += 1) {
+      const row = rows[i] as T;
+      if (filter && !filter(row)) continue;
+      if (out.items.length === first) {
+        out.hasNextPage = true;
+        return out;
+      }
+      out.items.push(row);
+      out.indexes.push(pageStart + i);
+    }
+    if (rows.length < pageSize) return out;
+    index = pageStart + pageSize;
+    if (out.items.length === first) {
+      out.hasNextPage = true;
+      return out;
+    }
+  }
+  out.hasNextPage = true;
+  return out;
+}
+
+/** A connection over a fixed-page upstream list; cursors are absolute indexes. */
+export async function connectionFromPages<T>(options: {
+  loadPage: (page: number) => Promise<readonly T[]>;
+  pageSize: number;
+  page: ForwardPage;
+  fallbackSize: number;
+  maxSize?: number;
+}): Promise<ConnectionModel<T>> {
+  const first = pageSize(options.page.first, options.fallbackSize, options.maxSize);
+  const afterIndex = decodeOffsetCursor(options.page.after);
+  const read = await readPages({ loadPage: options.loadPage, pageSize: options.pageSize, afterIndex, first });
+  const edges = read.items.map((node, i) => ({ cursor: encodeOffsetCursor(read.indexes[i] ?? 0), node }));
+  return {
+    edges,
+    nodes: read.items,
+    pageInfo: {
+      hasNextPage: read.hasNextPage,
+      hasPreviousPage: afterIndex >= 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: null,
+  };
+}

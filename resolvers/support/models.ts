@@ -4,6 +4,13 @@ import type {
   CrowdCentSubmissionModel,
   CrowdCentTrainingDatasetModel,
 } from '../../datasources/crowdcent/index.js';
+import type {
+  CrowdFlowerAggregateModel,
+  CrowdFlowerJobModel,
+  CrowdFlowerReportModel,
+  CrowdFlowerUnitModel,
+  CrowdFlowerWorkerModel,
+} from '../../datasources/crowdflower/index.js';
 
 /** Shapes resolvers pass between each other that no single data source owns. */
 export interface PageInfoModel {
@@ -30,6 +37,39 @@ export type EmptyRootModel = Record<string, never>;
 
 /** Every type that implements `Challenge`; grows as platforms join. */
 export type ChallengeModel = CrowdCentChallengeModel;
+
+/** Every type that implements `Job`. */
+export type JobModel = CrowdFlowerJobModel;
+export type JobConnectionModel = ConnectionModel<JobModel>;
+export type JobEdgeModel = EdgeModel<JobModel>;
+
+/** A mutation's answer: the changed object, or what the user can fix (DESIGN §4). */
+export interface PayloadModel<T> {
+  value: T | null;
+  message: string | null;
+  userErrors: UserErrorModel[];
+}
+
+export interface UserErrorModel {
+  field: string[] | null;
+  message: string;
+  code: string;
+}
+
+export type CrowdFlowerJobConnectionModel = ConnectionModel<CrowdFlowerJobModel>;
+export type CrowdFlowerJobEdgeModel = EdgeModel<CrowdFlowerJobModel>;
+export type CrowdFlowerUnitConnectionModel = ConnectionModel<CrowdFlowerUnitModel>;
+export type CrowdFlowerUnitEdgeModel = EdgeModel<CrowdFlowerUnitModel>;
+export type CrowdFlowerAggregateConnectionModel = ConnectionModel<CrowdFlowerAggregateModel>;
+export type CrowdFlowerAggregateEdgeModel = EdgeModel<CrowdFlowerAggregateModel>;
+export type CrowdFlowerJobPayloadModel = PayloadModel<CrowdFlowerJobModel>;
+export type CrowdFlowerLaunchPayloadModel = PayloadModel<CrowdFlowerJobModel>;
+export type CrowdFlowerDeletePayloadModel = PayloadModel<number>;
+export type CrowdFlowerUploadPayloadModel = PayloadModel<CrowdFlowerJobModel> & { rowsSent: number };
+export type CrowdFlowerUnitPayloadModel = PayloadModel<CrowdFlowerUnitModel>;
+export type CrowdFlowerTagsPayloadModel = PayloadModel<CrowdFlowerJobModel> & { tags: string[] | null };
+export type CrowdFlowerWorkerPayloadModel = PayloadModel<CrowdFlowerWorkerModel>;
+export type CrowdFlowerRegeneratePayloadModel = PayloadModel<CrowdFlowerReportModel>;
 
 export type ChallengeConnectionModel = ConnectionModel<ChallengeModel>;
 export type ChallengeEdgeModel = EdgeModel<ChallengeModel>;

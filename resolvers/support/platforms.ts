@@ -10,3 +10,13 @@ export function crowdcentOf(ctx: GatewayContext): NonNullable<GatewayContext['cr
   }
   return ctx.crowdcent;
 }
+
+/** The caller's CrowdFlower binding, or a clear error when CrowdFlower is not configured. */
+export function crowdflowerOf(ctx: GatewayContext): NonNullable<GatewayContext['crowdflower']> {
+  if (!ctx.crowdflower) {
+    throw new GatewayError('UPSTREAM_UNAVAILABLE', 'CrowdFlower is not configured on this gateway.', {
+      platform: 'CROWDFLOWER',
+    });
+  }
+  return ctx.crowdflower;
+}

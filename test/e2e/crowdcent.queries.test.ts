@@ -309,6 +309,7 @@ describe('CrowdCent queries through the gateway', () => {
     const { body } = await stack.gql(`{ platforms { name configured simulated hasServerCredentials } }`);
     expect(at(body.data, 'platforms')).toEqual([
       { name: 'CROWDCENT', configured: true, simulated: true, hasServerCredentials: false },
+      { name: 'CROWDFLOWER', configured: false, simulated: false, hasServerCredentials: false },
     ]);
   });
 });

@@ -1,0 +1,75 @@
+import type {
+  JobResolvers,
+  JudgmentResolvers,
+  QueryResolvers,
+  UnitResolvers,
+  WorkerResolvers,
+} from './__generated__/types.js';
+import type { PlatformName } from '../datasources/core/index.js';
+import { JOBS_PAGE_SIZE } from '../datasources/crowdflower/index.js';
+import type { GatewayContext } from './context.js';
+import { readPages } from './support/connections.js';
+import { fanOutConnection, type PlatformPager } from './support/fanout.js';
+import type { JobModel } from './support/models.js';
+import { byTypename, loadNode } from './node.js';
+
+/** One pager per platform that has jobs; platforms join as they arrive. */
+function jobPagers(
+  ctx: GatewayContext,
+  filter: ((job: JobModel) => boolean) | undefined,
+): Map<PlatformName, PlatformPager<JobModel>> {
+  const pagers = new Map<PlatformName, PlatformPager<JobModel>>();
+  const crowdflower = ctx.crowdflower;
+  if (crowdflower) {
+    pagers.set('CROWDFLOWER', async ({ first, after }) => {
+      const read = await readPages({
+        loadPage: (page) => crowdflower.loaders.jobsPage.load(page),
+        pageSize: JOBS_PAGE_SIZE,
+        afterIndex: after === undefined ? -1 : Number(after),
+        first,
+        filter,
+      });
+      for (const job of read.items) crowdflower.loaders.job.prime(job.jobId, job);
+      return {
+        items: read.items,
+        cursors: read.indexes.map(String),
+        hasNextPage: read.hasNextPage,
+        totalCount: null,
+      };
+    });
+  }
+  return pagers;
+}
+
+const typeOf = (node: { __typename: string } | null) => node?.__typename ?? '';
+
+export const jobQueries: Pick<QueryResolvers, 'jobs' | 'job' | 'unit' | 'judgment' | 'worker'> = {
+  jobs: (_root, args, ctx, info) =>
+    fanOutConnection({
+      pagers: jobPagers(ctx, args.status ? (job) => job.status === args.status : undefined),
+      platforms: args.platforms ?? undefined,
+      page: args,
+      onPlatformError: (error) => ctx.partialErrors.add(error, info),
+    }),
+  job: async (_root, { id }, ctx) => {
+    const node = await loadNode(id, ctx);
+    return node?.__typename === 'CrowdFlowerJob' ? node : null;
+  },
+  unit: async (_root, { id }, ctx) => {
+    const node = await loadNode(id, ctx);
+    return node?.__typename === 'CrowdFlowerUnit' ? node : null;
+  },
+  judgment: async (_root, { id }, ctx) => {
+    const node = await loadNode(id, ctx);
+    return node?.__typename === 'CrowdFlowerJudgment' ? node : null;
+  },
+  worker: async (_root, { id }, ctx) => {
+    const node = await loadNode(id, ctx);
+    return typeOf(node) === 'CrowdFlowerWorker' && node?.__typename === 'CrowdFlowerWorker' ? node : null;
+  },
+};
+
+export const Job: JobResolvers = { __resolveType: byTypename };
+export const Unit: UnitResolvers = { __resolveType: byTypename };
+export const Judgment: JudgmentResolvers = { __resolveType: byTypename };
+export const Worker: WorkerResolvers = { __resolveType: byTypename };
