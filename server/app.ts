@@ -58,7 +58,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     },
     bodyLimit: 1024 * 1024,
     // /files tokens are a few hundred characters (more when they seal a signed storage URL).
-    maxParamLength: 8192,
+    routerOptions: { maxParamLength: 8192 },
     trustProxy: false,
   });
   const metrics = createMetrics();
