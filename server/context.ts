@@ -6,6 +6,7 @@ import {
 } from '../datasources/core/index.js';
 import { PartialErrors, type GatewayContext, type PlatformInfoModel } from '../resolvers/index.js';
 import type { PlatformSources } from './platforms.js';
+export { CREDENTIAL_HEADERS } from './credentials.js';
 
 /** Process-wide objects the per-request context is built from. */
 export interface ContextDeps {
@@ -16,16 +17,6 @@ export interface ContextDeps {
   platformInfo: readonly PlatformInfoModel[];
   sources: PlatformSources;
 }
-
-/** Credential headers a caller may send, one per platform (DESIGN §5). */
-export const CREDENTIAL_HEADERS = [
-  'x-crowdcent-api-key',
-  'x-grand-challenge-token',
-  'x-crowdflower-key',
-  'x-crowdai-key',
-  'x-arena-username',
-  'x-arena-password',
-] as const;
 
 /**
  * A header value as a credential: trimmed, printable ASCII only (no header injection upstream).
@@ -57,13 +48,13 @@ export function buildContext(request: FastifyRequest, deps: ContextDeps): Gatewa
     },
     crowdcent:
       deps.sources.crowdcent?.forRequest({
-        callerApiKey: credentialHeader(request, 'x-crowdcent-api-key'),
+        callerCredential: credentialHeader(request, 'x-crowdcent-api-key'),
         fingerprinter: deps.fingerprinter,
         trace,
       }) ?? null,
     crowdflower:
       deps.sources.crowdflower?.forRequest({
-        callerKey: credentialHeader(request, 'x-crowdflower-key'),
+        callerCredential: credentialHeader(request, 'x-crowdflower-key'),
         fingerprinter: deps.fingerprinter,
         trace,
       }) ?? null,

@@ -23,19 +23,13 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { CREDENTIAL_HEADERS } from './credentials.js';
 
 /** Default URL prefix of the GraphiQL static assets. */
 export const DEFAULT_GRAPHIQL_ASSET_PREFIX = '/graphiql-assets';
 
 /** Per-platform credential headers the gateway understands; pre-filled (empty) in the headers editor. */
-export const DEFAULT_CREDENTIAL_HEADER_NAMES: readonly string[] = [
-  'x-crowdcent-api-key',
-  'x-grand-challenge-token',
-  'x-crowdflower-key',
-  'x-crowdai-key',
-  'x-arena-username',
-  'x-arena-password',
-];
+export const DEFAULT_CREDENTIAL_HEADER_NAMES: readonly string[] = CREDENTIAL_HEADERS;
 
 const DEFAULT_TITLE = 'crowdgraph · GraphiQL';
 

@@ -1,14 +1,14 @@
-import type {
-  Clock,
-  GatewayMetrics,
-  PlatformName,
-  ResponseCache,
-  UpstreamResponse,
-  CredentialFingerprinter,
+import {
+  RequestTrace,
+  type CredentialFingerprinter,
+  type PlatformName,
+  type PlatformSource,
+  type SourceConfig,
+  type SourceDeps,
+  type UpstreamResponse,
 } from '../datasources/core/index.js';
-import { RequestTrace } from '../datasources/core/index.js';
-import { CrowdCentSource } from '../datasources/crowdcent/index.js';
-import { CrowdFlowerSource } from '../datasources/crowdflower/index.js';
+import { createCrowdCentSource, type CrowdCentSource } from '../datasources/crowdcent/index.js';
+import { createCrowdFlowerSource, type CrowdFlowerSource } from '../datasources/crowdflower/index.js';
 import type { PlatformInfoModel } from '../resolvers/index.js';
 import type { GatewayConfig, PlatformConfig } from './config.js';
 
@@ -18,27 +18,18 @@ export interface PlatformSources {
   crowdflower: CrowdFlowerSource | null;
 }
 
-interface SourceDeps {
-  cache: ResponseCache;
-  metrics: GatewayMetrics;
-  clock?: Clock | undefined;
-}
-
-function settings(
-  config: PlatformConfig,
-): { baseUrl: string; apiKey: string | undefined; timeoutMs: number } | null {
+function settings(config: PlatformConfig): SourceConfig | null {
   return config.enabled && config.baseUrl
-    ? { baseUrl: config.baseUrl, apiKey: config.apiKey, timeoutMs: config.timeoutMs }
+    ? { baseUrl: config.baseUrl, credential: config.apiKey, timeoutMs: config.timeoutMs }
     : null;
 }
 
 export function createSources(config: GatewayConfig, deps: SourceDeps): PlatformSources {
-  const shared = { cache: deps.cache, metrics: deps.metrics, ...(deps.clock ? { clock: deps.clock } : {}) };
   const crowdcent = settings(config.crowdcent);
   const crowdflower = settings(config.crowdflower);
   return {
-    crowdcent: crowdcent ? new CrowdCentSource(crowdcent, shared) : null,
-    crowdflower: crowdflower ? new CrowdFlowerSource(crowdflower, shared) : null,
+    crowdcent: crowdcent ? createCrowdCentSource(crowdcent, deps) : null,
+    crowdflower: crowdflower ? createCrowdFlowerSource(crowdflower, deps) : null,
   };
 }
 
@@ -68,26 +59,18 @@ export async function openPlatformFile(
   fingerprinter: CredentialFingerprinter,
   ticket: { platform: PlatformName; path: string; credential?: string | undefined },
 ): Promise<UpstreamResponse | null> {
-  const trace = new RequestTrace();
-  const signed = /^https?:\/\//.test(ticket.path);
-  switch (ticket.platform) {
-    case 'CROWDCENT': {
-      const source = sources.crowdcent;
-      if (!source) return null;
-      if (signed) return source.upstream.openSigned(ticket.path);
-      return source
-        .forRequest({ callerApiKey: ticket.credential, fingerprinter, trace })
-        .api.openDownload(ticket.path);
-    }
-    case 'CROWDFLOWER': {
-      const source = sources.crowdflower;
-      if (!source) return null;
-      if (signed) return source.upstream.openSigned(ticket.path);
-      return source
-        .forRequest({ callerKey: ticket.credential, fingerprinter, trace })
-        .api.openDownload(ticket.path);
-    }
-    default:
-      return null;
-  }
+  const source: PlatformSource<{ api: { openDownload(path: string): Promise<UpstreamResponse> } }> | null =
+    ticket.platform === 'CROWDCENT'
+      ? sources.crowdcent
+      : ticket.platform === 'CROWDFLOWER'
+        ? sources.crowdflower
+        : null;
+  if (!source) return null;
+  if (/^https?:\/\//.test(ticket.path)) return source.upstream.openSigned(ticket.path);
+  const bound = source.forRequest({
+    callerCredential: ticket.credential,
+    fingerprinter,
+    trace: new RequestTrace(),
+  });
+  return bound.api.openDownload(ticket.path);
 }

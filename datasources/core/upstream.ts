@@ -168,6 +168,16 @@ export class UpstreamClient {
     }
   }
 
+  /** Like getJson, but a 404 is `null` (absent), not an error. */
+  async getJsonOrNull(get: CachedGet): Promise<unknown> {
+    try {
+      return await this.getJson(get);
+    } catch (error) {
+      if (error instanceof GatewayError && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  }
+
   /** Drops cached GETs after a write changed them. */
   async invalidate(
     scope: CacheScope,

@@ -6,6 +6,7 @@ import {
   parseWire,
   upstreamPath,
   type CacheScope,
+  type CachedGet,
   type DescribedError,
   type RequestTrace,
   type UpstreamClient,
@@ -536,27 +537,32 @@ export class CrowdFlowerApi {
     );
   }
 
-  async #get(
+  #get(
     path: string,
     resource: string,
     ttlMs: number,
     query?: Record<string, string | number>,
   ): Promise<unknown> {
-    return this.#upstream.getJson({
+    return this.#upstream.getJson(this.#cachedGet(path, resource, ttlMs, query));
+  }
+
+  /** A 404 is `null`: the object does not exist (or, on CrowdCent, is not the caller's). */
+  #getOrNull(path: string, resource: string, ttlMs: number): Promise<unknown> {
+    return this.#upstream.getJsonOrNull(this.#cachedGet(path, resource, ttlMs));
+  }
+
+  #cachedGet(
+    path: string,
+    resource: string,
+    ttlMs: number,
+    query?: Record<string, string | number>,
+  ): CachedGet {
+    return {
       ...this.#request({ method: 'GET', path, ...(query ? { query } : {}) }),
       scope: this.#scope,
       resource,
       ttlMs,
-    });
-  }
-
-  async #getOrNull(path: string, resource: string, ttlMs: number): Promise<unknown> {
-    try {
-      return await this.#get(path, resource, ttlMs);
-    } catch (error) {
-      if (error instanceof GatewayError && error.code === 'NOT_FOUND') return null;
-      throw error;
-    }
+    };
   }
 
   #request(req: Omit<UpstreamRequest, 'secrets' | 'trace' | 'authQuery'>): UpstreamRequest {

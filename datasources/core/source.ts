@@ -1,0 +1,88 @@
+import type { Clock } from './clock.js';
+import type { CacheScope, CredentialFingerprinter } from './credentials.js';
+import type { PlatformName } from './errors.js';
+import type { UpstreamErrorDescriber } from './httpErrors.js';
+import type { GatewayMetrics } from './metrics.js';
+import type { ResponseCache } from './cache.js';
+import type { RequestTrace } from './trace.js';
+import { UpstreamClient } from './upstream.js';
+
+export interface SourceConfig {
+  /** The platform's base URL (the real one, or a simulator's). Only ever from config. */
+  baseUrl: string;
+  /** The operator's credential, used when a caller sends none. */
+  credential?: string | undefined;
+  /** Per-attempt timeout; the client's default (10 s) when absent. */
+  timeoutMs?: number | undefined;
+}
+
+export interface SourceDeps {
+  cache: ResponseCache;
+  metrics: GatewayMetrics;
+  clock?: Clock | undefined;
+}
+
+/** What a platform binds per request: its API for one caller, and whatever loaders sit on it. */
+export interface BindArgs {
+  upstream: UpstreamClient;
+  credential: string | undefined;
+  scope: CacheScope;
+  trace: RequestTrace;
+}
+
+/**
+ * One platform's process-wide plumbing (its UpstreamClient) and the rule that binds it to a caller:
+ * the caller's credential wins over the operator's (DESIGN §5), and the cache scope is the
+ * credential's fingerprint.
+ */
+export class PlatformSource<Bound> {
+  readonly platform: PlatformName;
+  readonly upstream: UpstreamClient;
+  readonly #serverCredential: string | undefined;
+  readonly #bind: (args: BindArgs) => Bound;
+
+  constructor(options: {
+    platform: PlatformName;
+    displayName: string;
+    describeError: UpstreamErrorDescriber;
+    config: SourceConfig;
+    deps: SourceDeps;
+    bind: (args: BindArgs) => Bound;
+  }) {
+    this.platform = options.platform;
+    this.#serverCredential = options.config.credential;
+    this.#bind = options.bind;
+    this.upstream = new UpstreamClient({
+      platform: options.platform,
+      displayName: options.displayName,
+      baseUrl: options.config.baseUrl,
+      ...(options.config.timeoutMs ? { timeoutMs: options.config.timeoutMs } : {}),
+      cache: options.deps.cache,
+      metrics: options.deps.metrics,
+      describeError: options.describeError,
+      ...(options.deps.clock ? { clock: options.deps.clock } : {}),
+    });
+  }
+
+  get hasServerCredentials(): boolean {
+    return this.#serverCredential !== undefined;
+  }
+
+  forRequest(options: {
+    callerCredential: string | undefined;
+    fingerprinter: CredentialFingerprinter;
+    trace: RequestTrace;
+  }): Bound {
+    const credential = options.callerCredential ?? this.#serverCredential;
+    return this.#bind({
+      upstream: this.upstream,
+      credential,
+      scope: options.fingerprinter.scopeFor(this.platform, credential),
+      trace: options.trace,
+    });
+  }
+
+  close(): Promise<void> {
+    return this.upstream.close();
+  }
+}
