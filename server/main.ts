@@ -1,6 +1,11 @@
-import { CROWDCENT_DEMO_USERS, startSimulators, type Simulators } from '../simulators/index.js';
+import {
+  CROWDCENT_DEMO_USERS,
+  CROWDFLOWER_DEMO_USERS,
+  startSimulators,
+  type Simulators,
+} from '../simulators/index.js';
 import { createGateway } from './app.js';
-import { ConfigError, loadConfig, type GatewayConfig } from './config.js';
+import { ConfigError, loadConfig, type GatewayConfig, type PlatformConfig } from './config.js';
 
 /**
  * `npm start`: the gateway, plus — for every platform without a configured base URL — its built-in
@@ -19,20 +24,43 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  let simulators: Simulators | undefined;
+  const needsSimulator = (platform: PlatformConfig): boolean =>
+    config.simulators && platform.enabled && !platform.baseUrl;
   const simulated = new Set<string>();
-  if (config.simulators && config.crowdcent.enabled && !config.crowdcent.baseUrl) {
+  const banner: string[] = [];
+  let simulators: Simulators | undefined;
+  if (needsSimulator(config.crowdcent) || needsSimulator(config.crowdflower)) {
     simulators = await startSimulators({ host: '127.0.0.1' });
-    const demo = CROWDCENT_DEMO_USERS[0];
-    config = {
-      ...config,
-      crowdcent: {
-        ...config.crowdcent,
-        baseUrl: simulators.crowdcent.baseUrl,
-        apiKey: config.crowdcent.apiKey ?? demo?.apiKey,
-      },
-    };
-    simulated.add('CROWDCENT');
+    if (needsSimulator(config.crowdcent)) {
+      const { baseUrl } = simulators.crowdcent;
+      config = {
+        ...config,
+        crowdcent: {
+          ...config.crowdcent,
+          baseUrl,
+          apiKey: config.crowdcent.apiKey ?? CROWDCENT_DEMO_USERS[0]?.apiKey,
+        },
+      };
+      simulated.add('CROWDCENT');
+      banner.push(`  CrowdCent: built-in simulator at ${baseUrl} (server-side demo key of "alice")`);
+      banner.push('    per-caller keys for the header x-crowdcent-api-key:');
+      for (const user of CROWDCENT_DEMO_USERS) banner.push(`      ${user.username.padEnd(9)} ${user.apiKey}`);
+    }
+    if (needsSimulator(config.crowdflower)) {
+      const { baseUrl } = simulators.crowdflower;
+      config = {
+        ...config,
+        crowdflower: {
+          ...config.crowdflower,
+          baseUrl,
+          apiKey: config.crowdflower.apiKey ?? CROWDFLOWER_DEMO_USERS[0]?.apiKey,
+        },
+      };
+      simulated.add('CROWDFLOWER');
+      banner.push(`  CrowdFlower: built-in simulator at ${baseUrl} (server-side demo key of "acme")`);
+      banner.push('    per-caller keys for the header x-crowdflower-key:');
+      for (const user of CROWDFLOWER_DEMO_USERS) banner.push(`      ${user.name.padEnd(9)} ${user.apiKey}`);
+    }
   }
 
   const gateway = await createGateway(config, { simulated });
@@ -41,16 +69,9 @@ async function main(): Promise<void> {
   console.log(
     `\ncrowdgraph is up: http://${shown}:${config.port}/graphql${config.graphiql ? ' (GraphiQL in a browser)' : ''}`,
   );
-  if (config.secretIsEphemeral) {
+  if (config.secretIsEphemeral)
     console.log('  CROWDGRAPH_SECRET is not set: file links last until this process stops.');
-  }
-  if (simulators) {
-    console.log(
-      `  CrowdCent: built-in simulator at ${simulators.crowdcent.baseUrl} (server-side demo key of "alice")`,
-    );
-    console.log('  Try per-caller credentials with the header x-crowdcent-api-key:');
-    for (const user of CROWDCENT_DEMO_USERS) console.log(`    ${user.username.padEnd(6)} ${user.apiKey}`);
-  }
+  for (const line of banner) console.log(line);
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {

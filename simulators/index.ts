@@ -1,4 +1,5 @@
 import { startCrowdCentSimulator, type CrowdCentSimulator } from './crowdcent/index.js';
+import { startCrowdFlowerSimulator, type CrowdFlowerSimulator } from './crowdflower/index.js';
 
 export {
   startCrowdCentSimulator,
@@ -8,6 +9,13 @@ export {
   type CrowdCentDemoUser,
   type CrowdCentTier,
 } from './crowdcent/index.js';
+export {
+  startCrowdFlowerSimulator,
+  CROWDFLOWER_DEMO_USERS,
+  type CrowdFlowerSimulator,
+  type CrowdFlowerSimulatorOptions,
+  type CrowdFlowerDemoUser,
+} from './crowdflower/index.js';
 export {
   RequestLog,
   FaultInjector,
@@ -21,13 +29,14 @@ export interface SimulatorsOptions {
   /** Interface every simulator binds; default `127.0.0.1`. */
   host?: string;
   /** Fixed ports per platform; default 0 (ephemeral) each. */
-  ports?: { crowdcent?: number };
+  ports?: { crowdcent?: number; crowdflower?: number };
   /** Fixed latency every simulator adds per request, in ms; default 0. */
   latencyMs?: number;
 }
 
 export interface Simulators {
   crowdcent: CrowdCentSimulator;
+  crowdflower: CrowdFlowerSimulator;
   close(): Promise<void>;
 }
 
@@ -35,9 +44,18 @@ export interface Simulators {
 export async function startSimulators(options: SimulatorsOptions = {}): Promise<Simulators> {
   const { host, latencyMs } = options;
   const crowdcent = await startCrowdCentSimulator({ host, port: options.ports?.crowdcent, latencyMs });
-  const all = [crowdcent];
+  const crowdflower = await startCrowdFlowerSimulator({
+    host,
+    port: options.ports?.crowdflower,
+    latencyMs,
+  }).catch(async (error: unknown) => {
+    await crowdcent.close();
+    throw error;
+  });
+  const all = [crowdcent, crowdflower];
   return {
     crowdcent,
+    crowdflower,
     close: async () => {
       await Promise.all(all.map((simulator) => simulator.close()));
     },

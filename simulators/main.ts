@@ -15,13 +15,20 @@ function portFromEnv(name: string, fallback: number): number {
 
 const simulators = await startSimulators({
   host: process.env.SIM_HOST || '127.0.0.1',
-  ports: { crowdcent: portFromEnv('CROWDCENT_SIM_PORT', 4101) },
+  ports: {
+    crowdcent: portFromEnv('CROWDCENT_SIM_PORT', 4101),
+    crowdflower: portFromEnv('CROWDFLOWER_SIM_PORT', 4102),
+  },
 });
 
-const { crowdcent } = simulators;
+const { crowdcent, crowdflower } = simulators;
 console.log(`CrowdCent Challenge simulator: ${crowdcent.baseUrl}`);
 for (const user of crowdcent.users) {
   console.log(`  ${user.username.padEnd(6)} ${user.tier.padEnd(11)} Authorization: Api-Key ${user.apiKey}`);
+}
+console.log(`CrowdFlower simulator: ${crowdflower.baseUrl}`);
+for (const user of crowdflower.users) {
+  console.log(`  ${user.name.padEnd(9)} ?key=${user.apiKey}`);
 }
 
 let closing = false;

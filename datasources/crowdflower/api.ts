@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   GatewayError,
   parseWire,
+  scrub,
   upstreamPath,
   type CacheScope,
   type CachedGet,
@@ -87,6 +88,11 @@ function envelopeMessage(envelope: EnvelopeWire): string | undefined {
   if (envelope.errors?.length)
     return envelope.errors.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join('; ');
   return undefined;
+}
+
+/** Platform text shown to callers: never the key, never a URL. */
+function scrubbed(text: string | null, key: string | undefined): string | null {
+  return text === null ? null : scrub(text, key ? [key] : []);
 }
 
 function successMessage(envelope: EnvelopeWire): string | null {
@@ -221,8 +227,9 @@ export class CrowdFlowerApi {
     const path = upstreamPath`/jobs/${jobId}.csv`;
     const request = this.#request({ method: 'GET', path, query: { type: reportTypeParam[type] } });
     const response = await this.#upstream.request(request);
-    // Only the status matters here; the ZIP itself streams through /files.
-    response.body.destroy();
+    // Only the status matters here; the ZIP itself streams through /files. dump() reads a little
+    // and then closes the body without surfacing an abort.
+    await response.body.dump({ limit: 64 * 1024 });
     if (response.status === 202) return { jobId, type, status: 'GENERATING', downloadPath: null };
     if (response.status >= 200 && response.status < 400) {
       return { jobId, type, status: 'READY', downloadPath: `${path}?type=${reportTypeParam[type]}` };
@@ -475,13 +482,15 @@ export class CrowdFlowerApi {
     const answer = await this.#upstream.requestJsonWithStatus({ ...request, idempotent: false });
     if (jobId !== null) await this.#invalidateJob(jobId);
     const envelope = envelopeWire.safeParse(answer.body);
-    const refusal = envelope.success ? envelopeMessage(envelope.data) : undefined;
+    const said = envelope.success ? envelopeMessage(envelope.data) : undefined;
+    // Shown to the caller as a userError: scrubbed like any upstream text (no key, no URL).
+    const refusal = said === undefined ? undefined : (scrubbed(said, this.#key) ?? undefined);
     if (answer.status >= 200 && answer.status < 300) {
       if (refusal) return { ok: false, code: 'INVALID_STATE', message: refusal, field: null };
       return {
         ok: true,
         body: answer.body,
-        message: envelope.success ? successMessage(envelope.data) : null,
+        message: envelope.success ? scrubbed(successMessage(envelope.data), this.#key) : null,
       };
     }
     const refusals: Record<number, [string, string[] | null]> = {

@@ -68,6 +68,11 @@ export type Scalars = {
   DateTime: { input: string; output: string };
   /** Arbitrary JSON as the platform returned it (objects of scores, metadata). */
   JSON: { input: unknown; output: unknown };
+  /**
+   * An integer up to ±2^53−1, serialized as a JSON number. Platforms' numeric ids outgrow GraphQL's
+   * 32-bit `Int` (CrowdFlower judgment ids pass 6·10⁹).
+   */
+  SafeInt: { input: number; output: number };
   /** An absolute http(s) URL. */
   URL: { input: string; output: string };
   /**
@@ -85,14 +90,14 @@ export type Scalars = {
 export type BonusCrowdFlowerWorkerInput = {
   /** Amount in cents (1 to 10,000). */
   amountCents: Scalars['Int']['input'];
-  jobId: Scalars['Int']['input'];
+  jobId: Scalars['SafeInt']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
-  workerId: Scalars['Int']['input'];
+  workerId: Scalars['SafeInt']['input'];
 };
 
 export type CancelCrowdFlowerUnitInput = {
-  jobId: Scalars['Int']['input'];
-  unitId: Scalars['Int']['input'];
+  jobId: Scalars['SafeInt']['input'];
+  unitId: Scalars['SafeInt']['input'];
 };
 
 /** A competition or course round on any platform. */
@@ -150,7 +155,7 @@ export type CopyCrowdFlowerJobInput = {
   allUnits?: InputMaybe<Scalars['Boolean']['input']>;
   /** Copy only the gold units (ignored with allUnits). */
   gold?: InputMaybe<Scalars['Boolean']['input']>;
-  jobId: Scalars['Int']['input'];
+  jobId: Scalars['SafeInt']['input'];
 };
 
 export type CreateCrowdFlowerJobInput = {
@@ -506,7 +511,7 @@ export type CrowdFlowerJob = Job &
     id: Scalars['ID']['output'];
     includedCountries: Array<CrowdFlowerCountry>;
     instructions?: Maybe<Scalars['String']['output']>;
-    jobId: Scalars['Int']['output'];
+    jobId: Scalars['SafeInt']['output'];
     js?: Maybe<Scalars['String']['output']>;
     judgment?: Maybe<CrowdFlowerJudgment>;
     /** Per-unit judgment aggregates. Read in pages of up to 100. */
@@ -556,7 +561,7 @@ export type CrowdFlowerJob = Job &
  * need an upstream call are nullable, so one failing call costs only its own field.
  */
 export type CrowdFlowerJobJudgmentArgs = {
-  judgmentId: Scalars['Int']['input'];
+  judgmentId: Scalars['SafeInt']['input'];
 };
 
 /**
@@ -573,7 +578,7 @@ export type CrowdFlowerJobJudgmentAggregatesArgs = {
  * need an upstream call are nullable, so one failing call costs only its own field.
  */
 export type CrowdFlowerJobOrderArgs = {
-  orderId: Scalars['Int']['input'];
+  orderId: Scalars['SafeInt']['input'];
 };
 
 /**
@@ -589,7 +594,7 @@ export type CrowdFlowerJobReportArgs = {
  * need an upstream call are nullable, so one failing call costs only its own field.
  */
 export type CrowdFlowerJobUnitArgs = {
-  unitId: Scalars['Int']['input'];
+  unitId: Scalars['SafeInt']['input'];
 };
 
 /**
@@ -606,7 +611,7 @@ export type CrowdFlowerJobUnitsArgs = {
  * need an upstream call are nullable, so one failing call costs only its own field.
  */
 export type CrowdFlowerJobWorkerArgs = {
-  workerId: Scalars['Int']['input'];
+  workerId: Scalars['SafeInt']['input'];
 };
 
 /** Writable job attributes (the official client's list). Omitted fields are left unchanged. */
@@ -641,7 +646,7 @@ export type CrowdFlowerJobAttributesInput = {
 
 export type CrowdFlowerJobChannelsInput = {
   channels: Array<Scalars['String']['input']>;
-  jobId: Scalars['Int']['input'];
+  jobId: Scalars['SafeInt']['input'];
 };
 
 export type CrowdFlowerJobConnection = {
@@ -687,11 +692,11 @@ export type CrowdFlowerJobProgress = {
 };
 
 export type CrowdFlowerJobRefInput = {
-  jobId: Scalars['Int']['input'];
+  jobId: Scalars['SafeInt']['input'];
 };
 
 export type CrowdFlowerJobTagsInput = {
-  jobId: Scalars['Int']['input'];
+  jobId: Scalars['SafeInt']['input'];
   tags: Array<Scalars['String']['input']>;
 };
 
@@ -709,8 +714,8 @@ export type CrowdFlowerJudgment = Judgment &
     createdAt?: Maybe<Scalars['DateTime']['output']>;
     golden?: Maybe<Scalars['Boolean']['output']>;
     id: Scalars['ID']['output'];
-    jobId: Scalars['Int']['output'];
-    judgmentId: Scalars['Int']['output'];
+    jobId: Scalars['SafeInt']['output'];
+    judgmentId: Scalars['SafeInt']['output'];
     missed?: Maybe<Scalars['Boolean']['output']>;
     /** `<jobId>/<judgmentId>`. */
     nativeId: Scalars['String']['output'];
@@ -723,7 +728,7 @@ export type CrowdFlowerJudgment = Judgment &
     trust?: Maybe<Scalars['Float']['output']>;
     unit?: Maybe<CrowdFlowerUnit>;
     unitData?: Maybe<Scalars['JSON']['output']>;
-    unitId: Scalars['Int']['output'];
+    unitId: Scalars['SafeInt']['output'];
     unitState?: Maybe<Scalars['String']['output']>;
     worker?: Maybe<CrowdFlowerWorker>;
     /** The worker's trust at the time, 0–1. */
@@ -736,10 +741,10 @@ export type CrowdFlowerJudgmentAggregate = {
   agreement?: Maybe<Scalars['Float']['output']>;
   /** Per CML field: `{ agg, res }`. */
   fields?: Maybe<Scalars['JSON']['output']>;
-  judgmentIds: Array<Scalars['Int']['output']>;
+  judgmentIds: Array<Scalars['SafeInt']['output']>;
   state?: Maybe<Scalars['String']['output']>;
   unit?: Maybe<CrowdFlowerUnit>;
-  unitId: Scalars['Int']['output'];
+  unitId: Scalars['SafeInt']['output'];
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -760,9 +765,9 @@ export type CrowdFlowerJudgmentAggregateEdge = {
 export type CrowdFlowerOrder = {
   __typename?: 'CrowdFlowerOrder';
   createdAt?: Maybe<Scalars['DateTime']['output']>;
-  jobId: Scalars['Int']['output'];
+  jobId: Scalars['SafeInt']['output'];
   meta?: Maybe<Scalars['JSON']['output']>;
-  orderId: Scalars['Int']['output'];
+  orderId: Scalars['SafeInt']['output'];
   type?: Maybe<Scalars['String']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -777,7 +782,7 @@ export type CrowdFlowerQuery = {
 
 /** CrowdFlower entry points, with the platform's own numeric ids. */
 export type CrowdFlowerQueryJobArgs = {
-  jobId: Scalars['Int']['input'];
+  jobId: Scalars['SafeInt']['input'];
 };
 
 /** CrowdFlower entry points, with the platform's own numeric ids. */
@@ -820,7 +825,7 @@ export type CrowdFlowerUnit = Node &
     golden?: Maybe<Scalars['Boolean']['output']>;
     id: Scalars['ID']['output'];
     job?: Maybe<CrowdFlowerJob>;
-    jobId: Scalars['Int']['output'];
+    jobId: Scalars['SafeInt']['output'];
     /** The individual judgments of this unit. */
     judgments?: Maybe<Array<CrowdFlowerJudgment>>;
     judgmentsCount?: Maybe<Scalars['Int']['output']>;
@@ -833,7 +838,7 @@ export type CrowdFlowerUnit = Node &
     /** Aggregated answer per CML field: `{ <field>: { agg, confidence } }`. */
     results?: Maybe<Scalars['JSON']['output']>;
     status: UnitStatus;
-    unitId: Scalars['Int']['output'];
+    unitId: Scalars['SafeInt']['output'];
     updatedAt?: Maybe<Scalars['DateTime']['output']>;
   };
 
@@ -874,12 +879,12 @@ export type CrowdFlowerWorker = Node &
   Worker & {
     __typename?: 'CrowdFlowerWorker';
     id: Scalars['ID']['output'];
-    jobId: Scalars['Int']['output'];
+    jobId: Scalars['SafeInt']['output'];
     name?: Maybe<Scalars['String']['output']>;
     /** `<jobId>/<workerId>`. */
     nativeId: Scalars['String']['output'];
     platform: Platform;
-    workerId: Scalars['Int']['output'];
+    workerId: Scalars['SafeInt']['output'];
   };
 
 export type CrowdFlowerWorkerPayload = {
@@ -890,8 +895,8 @@ export type CrowdFlowerWorkerPayload = {
 };
 
 export type CrowdFlowerWorkerRefInput = {
-  jobId: Scalars['Int']['input'];
-  workerId: Scalars['Int']['input'];
+  jobId: Scalars['SafeInt']['input'];
+  workerId: Scalars['SafeInt']['input'];
 };
 
 /** Data a platform offers for download or browsing. */
@@ -922,15 +927,15 @@ export type DatasetKind =
   | 'TRAINING';
 
 export type DeflagCrowdFlowerWorkerInput = {
-  jobId: Scalars['Int']['input'];
+  jobId: Scalars['SafeInt']['input'];
   /** Why the flag is lifted. */
   reason: Scalars['String']['input'];
-  workerId: Scalars['Int']['input'];
+  workerId: Scalars['SafeInt']['input'];
 };
 
 export type DeleteCrowdFlowerJobPayload = {
   __typename?: 'DeleteCrowdFlowerJobPayload';
-  deletedJobId?: Maybe<Scalars['Int']['output']>;
+  deletedJobId?: Maybe<Scalars['SafeInt']['output']>;
   message?: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
 };
@@ -938,10 +943,10 @@ export type DeleteCrowdFlowerJobPayload = {
 export type FlagCrowdFlowerWorkerInput = {
   /** Why the worker is flagged. */
   flag: Scalars['String']['input'];
-  jobId: Scalars['Int']['input'];
+  jobId: Scalars['SafeInt']['input'];
   /** Keep the flag across the account's jobs. */
   persist?: InputMaybe<Scalars['Boolean']['input']>;
-  workerId: Scalars['Int']['input'];
+  workerId: Scalars['SafeInt']['input'];
 };
 
 /** Work a platform runs or crowds: a CrowdFlower job, a Grand Challenge algorithm job, an Arena job. */
@@ -1009,7 +1014,7 @@ export type Judgment = {
 export type LaunchCrowdFlowerJobInput = {
   /** Channels to order on (default `on_demand`). */
   channels?: InputMaybe<Array<Scalars['String']['input']>>;
-  jobId: Scalars['Int']['input'];
+  jobId: Scalars['SafeInt']['input'];
   /** How many units to order. */
   unitsCount: Scalars['Int']['input'];
 };
@@ -1157,9 +1162,9 @@ export type Node = {
 };
 
 export type NotifyCrowdFlowerWorkerInput = {
-  jobId: Scalars['Int']['input'];
+  jobId: Scalars['SafeInt']['input'];
   message: Scalars['String']['input'];
-  workerId: Scalars['Int']['input'];
+  workerId: Scalars['SafeInt']['input'];
 };
 
 /** Relay page information. */
@@ -1289,7 +1294,7 @@ export type QueryWorkerArgs = {
 };
 
 export type RegenerateCrowdFlowerReportInput = {
-  jobId: Scalars['Int']['input'];
+  jobId: Scalars['SafeInt']['input'];
   type?: InputMaybe<CrowdFlowerReportType>;
 };
 
@@ -1390,7 +1395,7 @@ export type UnitStatus =
 
 export type UpdateCrowdFlowerJobInput = {
   attributes: CrowdFlowerJobAttributesInput;
-  jobId: Scalars['Int']['input'];
+  jobId: Scalars['SafeInt']['input'];
 };
 
 export type UploadCrowdFlowerUnitsInput = {
@@ -1401,7 +1406,7 @@ export type UploadCrowdFlowerUnitsInput = {
   /** The file's format (default JSON_LINES). */
   format?: InputMaybe<CrowdFlowerUploadFormat>;
   /** Add to this job; a new job is created when omitted. */
-  jobId?: InputMaybe<Scalars['Int']['input']>;
+  jobId?: InputMaybe<Scalars['SafeInt']['input']>;
   /** Rows given inline, one JSON object each (at most 10,000). Exactly one of `file` and `rows`. */
   rows?: InputMaybe<Array<Scalars['JSON']['input']>>;
 };
@@ -1626,6 +1631,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegenerateCrowdFlowerReportInput: ResolverTypeWrapper<Partial<RegenerateCrowdFlowerReportInput>>;
   RegenerateCrowdFlowerReportPayload: ResolverTypeWrapper<CrowdFlowerRegeneratePayloadModelModel>;
+  SafeInt: ResolverTypeWrapper<Partial<Scalars['SafeInt']['output']>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Submission: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Submission']>;
   SubmissionStatus: ResolverTypeWrapper<Partial<SubmissionStatus>>;
@@ -1721,6 +1727,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RegenerateCrowdFlowerReportInput: Partial<RegenerateCrowdFlowerReportInput>;
   RegenerateCrowdFlowerReportPayload: CrowdFlowerRegeneratePayloadModelModel;
+  SafeInt: Partial<Scalars['SafeInt']['output']>;
   String: Partial<Scalars['String']['output']>;
   Submission: ResolversInterfaceTypes<ResolversParentTypes>['Submission'];
   SubmitCrowdCentPredictionsInput: Partial<SubmitCrowdCentPredictionsInput>;
@@ -2079,7 +2086,7 @@ export type CrowdFlowerJobResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   includedCountries?: Resolver<Array<ResolversTypes['CrowdFlowerCountry']>, ParentType, ContextType>;
   instructions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  jobId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jobId?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   js?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   judgment?: Resolver<
     Maybe<ResolversTypes['CrowdFlowerJudgment']>,
@@ -2208,8 +2215,8 @@ export type CrowdFlowerJudgmentResolvers<
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   golden?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jobId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  judgmentId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jobId?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  judgmentId?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   missed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
@@ -2220,7 +2227,7 @@ export type CrowdFlowerJudgmentResolvers<
   trust?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['CrowdFlowerUnit']>, ParentType, ContextType>;
   unitData?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  unitId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   unitState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   worker?: Resolver<Maybe<ResolversTypes['CrowdFlowerWorker']>, ParentType, ContextType>;
   workerTrust?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2234,10 +2241,10 @@ export type CrowdFlowerJudgmentAggregateResolvers<
 > = {
   agreement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   fields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  judgmentIds?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  judgmentIds?: Resolver<Array<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['CrowdFlowerUnit']>, ParentType, ContextType>;
-  unitId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
@@ -2266,9 +2273,9 @@ export type CrowdFlowerOrderResolvers<
   ParentType extends ResolversParentTypes['CrowdFlowerOrder'] = ResolversParentTypes['CrowdFlowerOrder'],
 > = {
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  jobId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jobId?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   meta?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  orderId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
@@ -2321,7 +2328,7 @@ export type CrowdFlowerUnitResolvers<
   golden?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   job?: Resolver<Maybe<ResolversTypes['CrowdFlowerJob']>, ParentType, ContextType>;
-  jobId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jobId?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   judgments?: Resolver<Maybe<Array<ResolversTypes['CrowdFlowerJudgment']>>, ParentType, ContextType>;
   judgmentsCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   missedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2330,7 +2337,7 @@ export type CrowdFlowerUnitResolvers<
   platformStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   results?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['UnitStatus'], ParentType, ContextType>;
-  unitId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2378,11 +2385,11 @@ export type CrowdFlowerWorkerResolvers<
   ParentType extends ResolversParentTypes['CrowdFlowerWorker'] = ResolversParentTypes['CrowdFlowerWorker'],
 > = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jobId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jobId?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
-  workerId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workerId?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2420,7 +2427,7 @@ export type DeleteCrowdFlowerJobPayloadResolvers<
   ParentType extends ResolversParentTypes['DeleteCrowdFlowerJobPayload'] =
     ResolversParentTypes['DeleteCrowdFlowerJobPayload'],
 > = {
-  deletedJobId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  deletedJobId?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -2718,6 +2725,10 @@ export type RegenerateCrowdFlowerReportPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SafeInt'], any> {
+  name: 'SafeInt';
+}
+
 export type SubmissionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Submission'] = ResolversParentTypes['Submission'],
@@ -2840,6 +2851,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   PlatformInfo?: PlatformInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegenerateCrowdFlowerReportPayload?: RegenerateCrowdFlowerReportPayloadResolvers<ContextType>;
+  SafeInt?: GraphQLScalarType;
   Submission?: SubmissionResolvers<ContextType>;
   SubmitCrowdCentPredictionsPayload?: SubmitCrowdCentPredictionsPayloadResolvers<ContextType>;
   URL?: GraphQLScalarType;

@@ -121,6 +121,7 @@ export const crowdflowerMutations: Mutations = {
     const jobId = input.jobId ?? null;
     const force = input.force ?? false;
     if (input.rows) {
+      if (input.rows.length === 0) return { ...refused(['input', 'rows'], '`rows` is empty.'), rowsSent: 0 };
       const bad = input.rows.findIndex(
         (row) => typeof row !== 'object' || row === null || Array.isArray(row),
       );

@@ -77,7 +77,26 @@ export const JSONScalar = new GraphQLScalarType({
   parseLiteral: literalToJson,
 });
 
+function safeInt(value: unknown): number {
+  const number = typeof value === 'string' && /^-?\d{1,16}$/.test(value) ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isSafeInteger(number))
+    throw invalid('SafeInt', 'must be an integer within ±(2^53−1).');
+  return number;
+}
+
+export const SafeIntScalar = new GraphQLScalarType({
+  name: 'SafeInt',
+  description: 'Integer within ±(2^53−1), as a JSON number.',
+  serialize: safeInt,
+  parseValue: safeInt,
+  parseLiteral: (ast: ValueNode) => {
+    if (ast.kind !== Kind.INT) throw invalid('SafeInt', 'must be an integer literal.');
+    return safeInt(Number(ast.value));
+  },
+});
+
 export const scalarResolvers = {
+  SafeInt: SafeIntScalar,
   DateTime: DateTimeScalar,
   Date: DateScalar,
   URL: URLScalar,

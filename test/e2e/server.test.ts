@@ -28,7 +28,9 @@ describe('gateway HTTP surface', () => {
       headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
     });
     expect(json.statusCode).toBe(200);
-    expect(await json.body.json()).toEqual({ data: { platforms: [{ name: 'CROWDCENT' }, { name: 'CROWDFLOWER' }] } });
+    expect(await json.body.json()).toEqual({
+      data: { platforms: [{ name: 'CROWDCENT' }, { name: 'CROWDFLOWER' }] },
+    });
     const html = await request(`${stack.url}/graphql`, {
       headers: { accept: 'text/html,application/xhtml+xml' },
     });

@@ -5,14 +5,20 @@ import { createGateway, type Gateway } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import {
   CROWDCENT_DEMO_USERS,
+  CROWDFLOWER_DEMO_USERS,
   startCrowdCentSimulator,
+  startCrowdFlowerSimulator,
   type CrowdCentSimulator,
   type CrowdCentSimulatorOptions,
+  type CrowdFlowerSimulator,
+  type CrowdFlowerSimulatorOptions,
 } from '../../simulators/index.js';
 
 export const ALICE = CROWDCENT_DEMO_USERS.find((u) => u.username === 'alice')!.apiKey;
 export const BOB = CROWDCENT_DEMO_USERS.find((u) => u.username === 'bob')!.apiKey;
 export const CAROL = CROWDCENT_DEMO_USERS.find((u) => u.username === 'carol')!.apiKey;
+export const ACME = CROWDFLOWER_DEMO_USERS.find((u) => u.name === 'acme')!.apiKey;
+export const LOWFUNDS = CROWDFLOWER_DEMO_USERS.find((u) => u.name === 'lowfunds')!.apiKey;
 
 export interface GraphQLResponse {
   status: number;
@@ -27,6 +33,8 @@ export interface GraphQLResponse {
 
 export interface Stack {
   sim: CrowdCentSimulator;
+  /** Present when the stack was started with `crowdflower`. */
+  cf: CrowdFlowerSimulator | undefined;
   gateway: Gateway;
   /** Gateway origin, e.g. http://127.0.0.1:40123 */
   url: string;
@@ -50,9 +58,17 @@ export async function startStack(
     simulator?: CrowdCentSimulatorOptions;
     sim?: CrowdCentSimulator;
     clock?: Clock;
+    /** Also start a CrowdFlower simulator (with these options) and point the gateway at it. */
+    crowdflower?: CrowdFlowerSimulatorOptions;
+    cf?: CrowdFlowerSimulator;
   } = {},
 ): Promise<Stack> {
   const sim = options.sim ?? (await startCrowdCentSimulator({ trainingRows: 400, ...options.simulator }));
+  const cf =
+    options.cf ??
+    (options.crowdflower
+      ? await startCrowdFlowerSimulator({ judgingIntervalMs: 0, ...options.crowdflower })
+      : undefined);
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -65,11 +81,12 @@ export async function startStack(
     LOG_LEVEL: 'info',
     CROWDGRAPH_SECRET: 'test-secret-test-secret-test-secret-0123',
     CROWDCENT_BASE_URL: sim.baseUrl,
+    ...(cf ? { CROWDFLOWER_BASE_URL: cf.baseUrl } : {}),
     ...options.env,
   });
   const gateway = await createGateway(config, {
     logStream,
-    simulated: new Set(['CROWDCENT']),
+    simulated: new Set(cf ? ['CROWDCENT', 'CROWDFLOWER'] : ['CROWDCENT']),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   await gateway.app.listen({ port: 0, host: '127.0.0.1' });
@@ -78,6 +95,7 @@ export async function startStack(
   const url = `http://127.0.0.1:${address.port}`;
   return {
     sim,
+    cf,
     gateway,
     url,
     logs,
@@ -98,6 +116,7 @@ export async function startStack(
     close: async () => {
       await gateway.close();
       if (!options.sim) await sim.close();
+      if (cf && !options.cf) await cf.close();
     },
   };
 }
