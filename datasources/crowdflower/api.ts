@@ -349,16 +349,23 @@ export class CrowdFlowerApi {
     );
   }
 
+  /** Debits an order: the job starts collecting judgments. Returns the job after it and the order. */
   async launch(
     jobId: number,
     unitsCount: number,
     channels: readonly string[],
-  ): Promise<WriteOutcome<CrowdFlowerJobModel | null>> {
+  ): Promise<WriteOutcome<{ job: CrowdFlowerJobModel | null; order: CrowdFlowerOrderModel | null }>> {
     const body = railsFormOf({ debit: { units_count: unitsCount }, channels });
     const answer = await this.#write('POST', upstreamPath`/jobs/${jobId}/orders.json`, body, jobId);
     if (!answer.ok) return answer;
-    await this.#invalidateJob(jobId);
-    return { ok: true, value: await this.getJob(jobId), message: answer.message };
+    // The platform answers with the order (or a redirect to it); not every deployment includes it.
+    const order = orderWire.safeParse(answer.body);
+    const job = await this.getJob(jobId);
+    return {
+      ok: true,
+      value: { job, order: order.success ? toOrder(order.data) : null },
+      message: answer.message,
+    };
   }
 
   async setTags(

@@ -1023,6 +1023,8 @@ export type LaunchCrowdFlowerJobPayload = {
   __typename?: 'LaunchCrowdFlowerJobPayload';
   job?: Maybe<CrowdFlowerJob>;
   message?: Maybe<Scalars['String']['output']>;
+  /** The order placed (also readable later as `job.order(orderId:)`). */
+  order?: Maybe<CrowdFlowerOrder>;
   userErrors: Array<UserError>;
 };
 
@@ -2475,6 +2477,7 @@ export type LaunchCrowdFlowerJobPayloadResolvers<
 > = {
   job?: Resolver<Maybe<ResolversTypes['CrowdFlowerJob']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['CrowdFlowerOrder']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 

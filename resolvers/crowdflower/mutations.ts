@@ -3,6 +3,7 @@ import type { CrowdFlowerJobAttributesInput, MutationResolvers, Resolvers } from
 import { toWorker, type WriteOutcome } from '../../datasources/crowdflower/index.js';
 import type {
   CrowdFlowerJobModel,
+  CrowdFlowerOrderModel,
   CrowdFlowerUnitModel,
   CrowdFlowerWorkerModel,
 } from '../../datasources/crowdflower/index.js';
@@ -149,7 +150,10 @@ export const crowdflowerMutations: Mutations = {
   },
   launchCrowdFlowerJob: async (_root, { input }, ctx) => {
     if (!Number.isInteger(input.unitsCount) || input.unitsCount < 1) {
-      return refused<CrowdFlowerJobModel>(['input', 'unitsCount'], 'unitsCount must be at least 1.');
+      return refused<{ job: CrowdFlowerJobModel | null; order: CrowdFlowerOrderModel | null }>(
+        ['input', 'unitsCount'],
+        'unitsCount must be at least 1.',
+      );
     }
     const channels = input.channels?.length ? input.channels : ['on_demand'];
     return payload(await crowdflowerOf(ctx).api.launch(input.jobId, input.unitsCount, channels));
@@ -262,7 +266,7 @@ export const payloadResolvers: Pick<
   | 'RegenerateCrowdFlowerReportPayload'
 > = {
   CrowdFlowerJobPayload: { job: (p) => p.value },
-  LaunchCrowdFlowerJobPayload: { job: (p) => p.value },
+  LaunchCrowdFlowerJobPayload: { job: (p) => p.value?.job ?? null, order: (p) => p.value?.order ?? null },
   DeleteCrowdFlowerJobPayload: { deletedJobId: (p) => p.value },
   UploadCrowdFlowerUnitsPayload: { job: (p) => p.value },
   CrowdFlowerUnitPayload: { unit: (p) => p.value },

@@ -7,6 +7,7 @@ import type {
 import type {
   CrowdFlowerAggregateModel,
   CrowdFlowerJobModel,
+  CrowdFlowerOrderModel,
   CrowdFlowerReportModel,
   CrowdFlowerUnitModel,
   CrowdFlowerWorkerModel,
@@ -63,7 +64,10 @@ export type CrowdFlowerUnitEdgeModel = EdgeModel<CrowdFlowerUnitModel>;
 export type CrowdFlowerAggregateConnectionModel = ConnectionModel<CrowdFlowerAggregateModel>;
 export type CrowdFlowerAggregateEdgeModel = EdgeModel<CrowdFlowerAggregateModel>;
 export type CrowdFlowerJobPayloadModel = PayloadModel<CrowdFlowerJobModel>;
-export type CrowdFlowerLaunchPayloadModel = PayloadModel<CrowdFlowerJobModel>;
+export type CrowdFlowerLaunchPayloadModel = PayloadModel<{
+  job: CrowdFlowerJobModel | null;
+  order: CrowdFlowerOrderModel | null;
+}>;
 export type CrowdFlowerDeletePayloadModel = PayloadModel<number>;
 export type CrowdFlowerUploadPayloadModel = PayloadModel<CrowdFlowerJobModel> & { rowsSent: number };
 export type CrowdFlowerUnitPayloadModel = PayloadModel<CrowdFlowerUnitModel>;

@@ -143,11 +143,20 @@ describe('CrowdFlower mutations through the gateway', () => {
 
   it('launches a job, which then collects judgments as the crowd works', async () => {
     const launched = await run(
-      `mutation { launchCrowdFlowerJob(input: { jobId: ${UNORDERED}, unitsCount: 20, channels: ["on_demand"] }) { ${JOB_PAYLOAD} } }`,
+      `mutation { launchCrowdFlowerJob(input: { jobId: ${UNORDERED}, unitsCount: 20, channels: ["on_demand"] }) { ${JOB_PAYLOAD} order { orderId } } }`,
     );
     expect(at(launched.body.data, 'launchCrowdFlowerJob', 'userErrors')).toEqual([]);
     expect(at(launched.body.data, 'launchCrowdFlowerJob', 'job', 'status')).toBe('RUNNING');
     expect(at(launched.body.data, 'launchCrowdFlowerJob', 'message')).toMatch(/collecting judgments/);
+    const orderId = at(launched.body.data, 'launchCrowdFlowerJob', 'order', 'orderId');
+    expect(orderId).toEqual(expect.any(Number));
+    const order = await run(
+      `query($o: SafeInt!) { crowdflower { job(jobId: ${UNORDERED}) { order(orderId: $o) { orderId jobId type meta } } } }`,
+      {
+        o: orderId,
+      },
+    );
+    expect(at(order.body.data, 'crowdflower', 'job', 'order')).toMatchObject({ orderId, jobId: UNORDERED });
     stack.cf!.tick(3);
     const progress = await run(
       `{ crowdflower { job(jobId: ${UNORDERED}) { progress { orderedUnits allJudgments } } } }`,
