@@ -1,118 +1,172 @@
 /**
- * `npm run bench`: CrowdCent nested query, cold and warm, against the simulator with a fixed added
+ * `npm run bench`: nested queries, cold and warm, against the simulators with a fixed added
  * upstream latency. Loopback only, bounded in time. Writes bench/RESULTS.md.
  *
- * Scope today: one process hosts simulator, gateway and load loop (the issue on performance moves
+ * Scope today: one process hosts simulators, gateway and load loop (the performance issue moves
  * each into its own process and adds the remaining scenarios).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { Pool } from 'undici';
-import { createGateway } from '../server/app.js';
+import { createGateway, type Gateway } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
-import { CROWDCENT_DEMO_USERS, startCrowdCentSimulator } from '../simulators/index.js';
+import {
+  CROWDCENT_DEMO_USERS,
+  CROWDFLOWER_DEMO_USERS,
+  startCrowdCentSimulator,
+  startCrowdFlowerSimulator,
+} from '../simulators/index.js';
 
 const LATENCY_MS = Number(process.env.BENCH_UPSTREAM_LATENCY_MS ?? 20);
 const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
-const NESTED = `{ challenges { nodes { ... on CrowdCentChallenge { slug latestTrainingDataset { version }
+
+const CROWDCENT_NESTED = `{ challenges { nodes { ... on CrowdCentChallenge { slug latestTrainingDataset { version }
   submissions { nodes { submissionId status score } } } } } }`;
+const crowdflowerNested = (jobId: number, units: number): string =>
+  `{ crowdflower { job(jobId: ${jobId}) { units(first: ${units}) { nodes { unitId judgments { worker { id } } } } } } }`;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-async function main(): Promise<void> {
-  const sim = await startCrowdCentSimulator({ latencyMs: LATENCY_MS, trainingRows: 200 });
-  const apiKey = CROWDCENT_DEMO_USERS[0]!.apiKey;
-  const rows: string[] = [];
+interface Running {
+  gateway: Gateway;
+  pool: Pool;
+  query(query: string): Promise<number>;
+  close(): Promise<void>;
+}
 
-  // Cold: a fresh gateway (empty cache) per run.
-  const coldMs: number[] = [];
-  let coldCalls = 0;
-  for (let run = 0; run < 5; run += 1) {
-    const config = loadConfig({
-      SIMULATORS: 'off',
-      LOG_LEVEL: 'silent',
-      CROWDCENT_BASE_URL: sim.baseUrl,
-      CROWDCENT_API_KEY: apiKey,
-    });
-    const gateway = await createGateway(config);
-    await gateway.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = gateway.app.server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    const pool = new Pool(`http://127.0.0.1:${port}`);
-    sim.log.reset();
-    const started = performance.now();
-    const response = await pool.request({
-      path: '/graphql',
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: NESTED }),
-    });
-    await response.body.text();
-    coldMs.push(performance.now() - started);
-    coldCalls = sim.log.count({ path: /^\/api\// });
-    await pool.close();
-    await gateway.close();
-  }
-  coldMs.sort((a, b) => a - b);
-  // Critical path: challenges list, then per challenge training_data ∥ submissions (parallel).
-  const criticalPath = 2 * LATENCY_MS;
-  rows.push(
-    `| cold nested query (challenges → latest training data + submissions) | ${percentile(coldMs, 50).toFixed(1)} ms p50 | ${coldCalls} | 5 (1 list + 2 per challenge) | ${criticalPath} ms (2 dependent calls) |`,
-  );
-
-  // Warm: one gateway, cache filled, closed-loop load for WARM_SECONDS.
-  const config = loadConfig({
-    SIMULATORS: 'off',
-    LOG_LEVEL: 'silent',
-    CROWDCENT_BASE_URL: sim.baseUrl,
-    CROWDCENT_API_KEY: apiKey,
-  });
-  const gateway = await createGateway(config);
+async function startGateway(env: Record<string, string>, connections = 1): Promise<Running> {
+  const gateway = await createGateway(loadConfig({ SIMULATORS: 'off', LOG_LEVEL: 'silent', ...env }));
   await gateway.app.listen({ port: 0, host: '127.0.0.1' });
   const address = gateway.app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const pool = new Pool(`http://127.0.0.1:${port}`, { connections: CONCURRENCY });
-  const body = JSON.stringify({ query: NESTED });
-  const once = async (): Promise<number> => {
-    const started = performance.now();
-    const response = await pool.request({
-      path: '/graphql',
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
-    await response.body.text();
-    return performance.now() - started;
+  const pool = new Pool(`http://127.0.0.1:${port}`, { connections });
+  return {
+    gateway,
+    pool,
+    query: async (query) => {
+      const started = performance.now();
+      const response = await pool.request({
+        path: '/graphql',
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      const text = await response.body.text();
+      if (response.statusCode !== 200 || text.includes('"errors"'))
+        throw new Error(`query failed: ${text.slice(0, 300)}`);
+      return performance.now() - started;
+    },
+    close: async () => {
+      await pool.close();
+      await gateway.close();
+    },
   };
-  await once();
-  sim.log.reset();
+}
+
+async function main(): Promise<void> {
+  const crowdcent = await startCrowdCentSimulator({ latencyMs: LATENCY_MS, trainingRows: 200 });
+  let platformNow = Date.now();
+  const crowdflower = await startCrowdFlowerSimulator({
+    latencyMs: LATENCY_MS,
+    judgingIntervalMs: 0,
+    now: () => new Date(platformNow),
+  });
+  const env = {
+    CROWDCENT_BASE_URL: crowdcent.baseUrl,
+    CROWDCENT_API_KEY: CROWDCENT_DEMO_USERS[0]!.apiKey,
+    CROWDFLOWER_BASE_URL: crowdflower.baseUrl,
+    CROWDFLOWER_API_KEY: CROWDFLOWER_DEMO_USERS[0]!.apiKey,
+  };
+  const rows: string[] = [];
+
+  /** Cold: a fresh gateway (empty cache) per run; calls counted at the simulator. */
+  const cold = async (
+    name: string,
+    query: string,
+    count: () => number,
+    reset: () => void,
+    minimum: string,
+    path: string,
+  ) => {
+    const times: number[] = [];
+    let calls = 0;
+    for (let run = 0; run < 5; run += 1) {
+      const running = await startGateway(env);
+      reset();
+      times.push(await running.query(query));
+      calls = count();
+      await running.close();
+    }
+    times.sort((a, b) => a - b);
+    rows.push(`| ${name} | ${percentile(times, 50).toFixed(1)} ms p50 | ${calls} | ${minimum} | ${path} |`);
+  };
+  const ccCalls = () => crowdcent.log.count({ path: /^\/api\// });
+  const cfCalls = () => crowdflower.log.count({ path: /^\/v1\// });
+
+  await cold(
+    'CrowdCent: challenges → latest training data + submissions',
+    CROWDCENT_NESTED,
+    ccCalls,
+    () => crowdcent.log.reset(),
+    '5 (1 list + 2 per challenge; no bulk endpoints)',
+    `${2 * LATENCY_MS} ms (2 dependent calls)`,
+  );
+  await cold(
+    'CrowdFlower: running job → 50 units → judgments → worker',
+    crowdflowerNested(1204373, 50),
+    cfCalls,
+    () => crowdflower.log.reset(),
+    '52 (job, units page, 1 per unit: v1 has no bulk unit read for a job that can still change)',
+    `${3 * LATENCY_MS} ms (job, then units page, then units in parallel)`,
+  );
+  // Finished jobs read units and judgments from the job's JSON report once the platform built it.
+  const warmUp = await startGateway(env);
+  await warmUp.query(`{ crowdflower { job(jobId: 1204356) { report { status } } } }`);
+  await warmUp.close();
+  platformNow += 60_000;
+  for (const units of [50, 100]) {
+    await cold(
+      `CrowdFlower: finished job → ${units} units → judgments → worker (report built)`,
+      crowdflowerNested(1204356, units),
+      cfCalls,
+      () => crowdflower.log.reset(),
+      '3 (job, units page, report) — flat in the number of units',
+      `${3 * LATENCY_MS} ms (job, units page, report)`,
+    );
+  }
+
+  // Warm: one gateway, cache filled, closed-loop load for WARM_SECONDS.
+  const warm = await startGateway(env, CONCURRENCY);
+  await warm.query(CROWDCENT_NESTED);
+  crowdcent.log.reset();
   const latencies: number[] = [];
   const deadline = performance.now() + WARM_SECONDS * 1_000;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < deadline) latencies.push(await once());
+      while (performance.now() < deadline) latencies.push(await warm.query(CROWDCENT_NESTED));
     }),
   );
   latencies.sort((a, b) => a - b);
   const rps = latencies.length / WARM_SECONDS;
   rows.push(
-    `| warm nested query, ${CONCURRENCY} concurrent, ${WARM_SECONDS} s | ${rps.toFixed(0)} req/s; p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms | ${sim.log.count({ path: /^\/api\// })} in total | 0 | — |`,
+    `| CrowdCent nested query warm, ${CONCURRENCY} concurrent, ${WARM_SECONDS} s | ${rps.toFixed(0)} req/s; p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms | ${ccCalls()} in total | 0 | — |`,
   );
-  await pool.close();
-  await gateway.close();
-  await sim.close();
+  await warm.close();
+  await crowdcent.close();
+  await crowdflower.close();
 
   const report = `# Benchmark results
 
 Generated by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}; ${cpus().length} cores, Node ${process.version}.
-Upstream: the CrowdCent simulator with ${LATENCY_MS} ms added latency per request, on loopback. Simulator,
-gateway and load loop share one process in this first harness, so throughput figures understate a
-dedicated gateway process.
+Upstream: the simulators with ${LATENCY_MS} ms added latency per request, on loopback. Cold rows: a fresh
+gateway (empty cache) per run, median of 5; upstream calls counted by the simulator. Simulators, gateway
+and load loop share one process in this first harness, so throughput figures understate a dedicated
+gateway process.
 
-| scenario | measured | upstream calls | minimum calls | critical path |
+| scenario | measured | upstream calls | minimum the platform allows | critical path |
 |---|---|---|---|---|
 ${rows.join('\n')}
 `;
