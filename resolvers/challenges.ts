@@ -8,7 +8,7 @@ import type { PlatformName } from '../datasources/core/index.js';
 import { primeChallenges } from '../datasources/crowdcent/index.js';
 import type { GatewayContext } from './context.js';
 import type { ChallengeModel } from './support/models.js';
-import { fanOutConnection, wholeListPager, type PlatformPager } from './support/fanout.js';
+import { fanOutConnection, offsetPager, wholeListPager, type PlatformPager } from './support/fanout.js';
 import { byTypename, loadNode } from './node.js';
 
 /** One pager per platform that has challenges; platforms join this list as they arrive. */
@@ -26,6 +26,13 @@ function challengePagers(
     };
     pagers.set('CROWDCENT', wholeListPager(fetchAll, filter));
   }
+  const grandChallenge = ctx.grandChallenge;
+  if (grandChallenge) {
+    pagers.set(
+      'GRAND_CHALLENGE',
+      offsetPager((page) => grandChallenge.api.listChallenges(page), filter),
+    );
+  }
   return pagers;
 }
 
@@ -39,7 +46,7 @@ export const challengeQueries: Pick<QueryResolvers, 'challenges' | 'challenge' |
     }),
   challenge: async (_root, { id }, ctx) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdCentChallenge' ? node : null;
+    return node?.__typename === 'CrowdCentChallenge' || node?.__typename === 'GrandChallengeChallenge' ? node : null;
   },
   dataset: async (_root, { id }, ctx) => {
     const node = await loadNode(id, ctx);
@@ -47,7 +54,7 @@ export const challengeQueries: Pick<QueryResolvers, 'challenges' | 'challenge' |
   },
   submission: async (_root, { id }, ctx) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdCentSubmission' ? node : null;
+    return node?.__typename === 'CrowdCentSubmission' || node?.__typename === 'GrandChallengeEvaluation' ? node : null;
   },
 };
 

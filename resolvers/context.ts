@@ -1,6 +1,7 @@
 import type { FileTicket, PlatformName, RequestTrace } from '../datasources/core/index.js';
 import type { CrowdCentApi, CrowdCentLoaders } from '../datasources/crowdcent/index.js';
 import type { CrowdFlowerApi, CrowdFlowerLoaders } from '../datasources/crowdflower/index.js';
+import type { GrandChallengeApi, GrandChallengeLoaders } from '../datasources/grand-challenge/index.js';
 import type { PartialErrors } from './support/partialErrors.js';
 
 export interface PlatformInfoModel {
@@ -26,4 +27,6 @@ export interface GatewayContext {
   crowdcent: { api: CrowdCentApi; loaders: CrowdCentLoaders } | null;
   /** Null when CrowdFlower is not configured. */
   crowdflower: { api: CrowdFlowerApi; loaders: CrowdFlowerLoaders } | null;
+  /** Null when Grand Challenge is not configured. */
+  grandChallenge: { api: GrandChallengeApi; loaders: GrandChallengeLoaders } | null;
 }

@@ -20,6 +20,22 @@ import {
   CrowdFlowerUnit,
   CrowdFlowerWorker,
 } from './crowdflower/unit.js';
+import { grandChallengeMutations, grandChallengePayloads } from './grand-challenge/mutations.js';
+import {
+  GrandChallengeAlgorithm,
+  GrandChallengeAlgorithmJob,
+  GrandChallengeAnswer,
+  GrandChallengeArchive,
+  GrandChallengeArchiveItem,
+  GrandChallengeChallenge,
+  GrandChallengeDisplaySet,
+  GrandChallengeEvaluation,
+  GrandChallengeImage,
+  GrandChallengeQuery,
+  GrandChallengeReader,
+  GrandChallengeReaderStudy,
+  GrandChallengeSocketValue,
+} from './grand-challenge/reads.js';
 import { Job, Judgment, Unit, Worker, jobQueries } from './jobs.js';
 import { Node, nodeQueries } from './node.js';
 import { platformQueries } from './platforms.js';
@@ -37,11 +53,13 @@ export const resolvers: Resolvers = {
     ...jobQueries,
     crowdcent: () => ({}),
     crowdflower: () => ({}),
+    grandChallenge: () => ({}),
   },
   Mutation: {
     _noop: () => null,
     submitCrowdCentPredictions,
     ...crowdflowerMutations,
+    ...grandChallengeMutations,
   },
   Node,
   Challenge,
@@ -66,4 +84,18 @@ export const resolvers: Resolvers = {
   CrowdFlowerJudgmentAggregate,
   CrowdFlowerReport,
   ...payloadResolvers,
+  GrandChallengeQuery,
+  GrandChallengeChallenge,
+  GrandChallengeAlgorithm,
+  GrandChallengeAlgorithmJob,
+  GrandChallengeSocketValue,
+  GrandChallengeImage,
+  GrandChallengeArchive,
+  GrandChallengeArchiveItem,
+  GrandChallengeReaderStudy,
+  GrandChallengeDisplaySet,
+  GrandChallengeAnswer,
+  GrandChallengeReader,
+  GrandChallengeEvaluation,
+  ...grandChallengePayloads,
 };

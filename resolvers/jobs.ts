@@ -9,7 +9,7 @@ import type { PlatformName } from '../datasources/core/index.js';
 import { JOBS_PAGE_SIZE } from '../datasources/crowdflower/index.js';
 import type { GatewayContext } from './context.js';
 import { readPages } from './support/connections.js';
-import { fanOutConnection, type PlatformPager } from './support/fanout.js';
+import { fanOutConnection, offsetPager, type PlatformPager } from './support/fanout.js';
 import type { JobModel } from './support/models.js';
 import { byTypename, loadNode } from './node.js';
 
@@ -38,10 +38,12 @@ function jobPagers(
       };
     });
   }
+  const grandChallenge = ctx.grandChallenge;
+  if (grandChallenge) {
+    pagers.set('GRAND_CHALLENGE', offsetPager((page) => grandChallenge.api.listJobs(page), filter));
+  }
   return pagers;
 }
-
-const typeOf = (node: { __typename: string } | null) => node?.__typename ?? '';
 
 export const jobQueries: Pick<QueryResolvers, 'jobs' | 'job' | 'unit' | 'judgment' | 'worker'> = {
   jobs: (_root, args, ctx, info) =>
@@ -53,19 +55,19 @@ export const jobQueries: Pick<QueryResolvers, 'jobs' | 'job' | 'unit' | 'judgmen
     }),
   job: async (_root, { id }, ctx) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdFlowerJob' ? node : null;
+    return node?.__typename === 'CrowdFlowerJob' || node?.__typename === 'GrandChallengeAlgorithmJob' ? node : null;
   },
   unit: async (_root, { id }, ctx) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdFlowerUnit' ? node : null;
+    return node?.__typename === 'CrowdFlowerUnit' || node?.__typename === 'GrandChallengeDisplaySet' ? node : null;
   },
   judgment: async (_root, { id }, ctx) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdFlowerJudgment' ? node : null;
+    return node?.__typename === 'CrowdFlowerJudgment' || node?.__typename === 'GrandChallengeAnswer' ? node : null;
   },
   worker: async (_root, { id }, ctx) => {
     const node = await loadNode(id, ctx);
-    return typeOf(node) === 'CrowdFlowerWorker' && node?.__typename === 'CrowdFlowerWorker' ? node : null;
+    return node?.__typename === 'CrowdFlowerWorker' || node?.__typename === 'GrandChallengeReader' ? node : null;
   },
 };
 

@@ -4,6 +4,7 @@ import { badUserInput } from '../datasources/core/index.js';
 import { fromGlobalId } from './support/globalId.js';
 import { loadCrowdCentNode } from './crowdcent/node.js';
 import { loadCrowdFlowerNode } from './crowdflower/node.js';
+import { loadGrandChallengeNode } from './grand-challenge/node.js';
 
 const MAX_NODES = 100;
 
@@ -16,6 +17,8 @@ export async function loadNode(id: string, ctx: GatewayContext) {
       return loadCrowdCentNode(decoded.type, decoded.nativeId, ctx);
     case 'CROWDFLOWER':
       return loadCrowdFlowerNode(decoded.type, decoded.nativeId, ctx);
+    case 'GRAND_CHALLENGE':
+      return loadGrandChallengeNode(decoded.type, decoded.nativeId, ctx);
     default:
       return null;
   }

@@ -23,6 +23,7 @@ export interface GatewayConfig {
   simulators: boolean;
   crowdcent: PlatformConfig;
   crowdflower: PlatformConfig;
+  grandChallenge: PlatformConfig;
 }
 
 /** One platform's connection settings. */
@@ -66,6 +67,10 @@ const envSchema = z.object({
   CROWDFLOWER_BASE_URL: httpUrl.optional(),
   CROWDFLOWER_API_KEY: z.string().min(1).optional(),
   CROWDFLOWER_TIMEOUT_MS: positiveInt(120_000).default(10_000),
+  GRAND_CHALLENGE_ENABLED: bool.default(true),
+  GRAND_CHALLENGE_BASE_URL: httpUrl.optional(),
+  GRAND_CHALLENGE_TOKEN: z.string().min(1).optional(),
+  GRAND_CHALLENGE_TIMEOUT_MS: positiveInt(300_000).default(60_000),
 });
 
 export class ConfigError extends Error {
@@ -117,6 +122,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       baseUrl: e.CROWDFLOWER_BASE_URL,
       apiKey: e.CROWDFLOWER_API_KEY,
       timeoutMs: e.CROWDFLOWER_TIMEOUT_MS,
+    },
+    grandChallenge: {
+      enabled: e.GRAND_CHALLENGE_ENABLED,
+      baseUrl: e.GRAND_CHALLENGE_BASE_URL,
+      apiKey: e.GRAND_CHALLENGE_TOKEN,
+      timeoutMs: e.GRAND_CHALLENGE_TIMEOUT_MS,
     },
   };
 }

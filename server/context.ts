@@ -58,5 +58,11 @@ export function buildContext(request: FastifyRequest, deps: ContextDeps): Gatewa
         fingerprinter: deps.fingerprinter,
         trace,
       }) ?? null,
+    grandChallenge:
+      deps.sources.grandChallenge?.forRequest({
+        callerCredential: credentialHeader(request, 'x-grand-challenge-token'),
+        fingerprinter: deps.fingerprinter,
+        trace,
+      }) ?? null,
   };
 }

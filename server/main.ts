@@ -1,6 +1,7 @@
 import {
   CROWDCENT_DEMO_USERS,
   CROWDFLOWER_DEMO_USERS,
+  GRAND_CHALLENGE_DEMO_USERS,
   startSimulators,
   type Simulators,
 } from '../simulators/index.js';
@@ -29,7 +30,11 @@ async function main(): Promise<void> {
   const simulated = new Set<string>();
   const banner: string[] = [];
   let simulators: Simulators | undefined;
-  if (needsSimulator(config.crowdcent) || needsSimulator(config.crowdflower)) {
+  if (
+    needsSimulator(config.crowdcent) ||
+    needsSimulator(config.crowdflower) ||
+    needsSimulator(config.grandChallenge)
+  ) {
     simulators = await startSimulators({ host: '127.0.0.1' });
     if (needsSimulator(config.crowdcent)) {
       const { baseUrl } = simulators.crowdcent;
@@ -60,6 +65,25 @@ async function main(): Promise<void> {
       banner.push(`  CrowdFlower: built-in simulator at ${baseUrl} (server-side demo key of "acme")`);
       banner.push('    per-caller keys for the header x-crowdflower-key:');
       for (const user of CROWDFLOWER_DEMO_USERS) banner.push(`      ${user.name.padEnd(9)} ${user.apiKey}`);
+    }
+    if (needsSimulator(config.grandChallenge)) {
+      const { baseUrl } = simulators.grandChallenge;
+      const demo = GRAND_CHALLENGE_DEMO_USERS.find((user) => user.username === 'researcher');
+      config = {
+        ...config,
+        grandChallenge: {
+          ...config.grandChallenge,
+          baseUrl,
+          apiKey: config.grandChallenge.apiKey ?? demo?.token,
+        },
+      };
+      simulated.add('GRAND_CHALLENGE');
+      banner.push(
+        `  Grand Challenge: built-in simulator at ${baseUrl} (server-side demo token of "researcher")`,
+      );
+      banner.push('    per-caller tokens for the header x-grand-challenge-token:');
+      for (const user of GRAND_CHALLENGE_DEMO_USERS)
+        banner.push(`      ${user.username.padEnd(10)} ${user.token}`);
     }
   }
 

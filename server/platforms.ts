@@ -9,13 +9,24 @@ import {
 } from '../datasources/core/index.js';
 import { createCrowdCentSource, type CrowdCentSource } from '../datasources/crowdcent/index.js';
 import { createCrowdFlowerSource, type CrowdFlowerSource } from '../datasources/crowdflower/index.js';
+import {
+  createGrandChallengeSource,
+  type GrandChallengeSource,
+} from '../datasources/grand-challenge/index.js';
 import type { PlatformInfoModel } from '../resolvers/index.js';
 import type { GatewayConfig, PlatformConfig } from './config.js';
+
+/** What every platform API offers `/files`: a path under its base URL, or a URL it handed out. */
+interface FileOpener {
+  openDownload(path: string): Promise<UpstreamResponse>;
+  openFile(url: string): Promise<UpstreamResponse>;
+}
 
 /** The process-wide data sources, one per configured platform. */
 export interface PlatformSources {
   crowdcent: CrowdCentSource | null;
   crowdflower: CrowdFlowerSource | null;
+  grandChallenge: GrandChallengeSource | null;
 }
 
 function settings(config: PlatformConfig): SourceConfig | null {
@@ -27,9 +38,11 @@ function settings(config: PlatformConfig): SourceConfig | null {
 export function createSources(config: GatewayConfig, deps: SourceDeps): PlatformSources {
   const crowdcent = settings(config.crowdcent);
   const crowdflower = settings(config.crowdflower);
+  const grandChallenge = settings(config.grandChallenge);
   return {
     crowdcent: crowdcent ? createCrowdCentSource(crowdcent, deps) : null,
     crowdflower: crowdflower ? createCrowdFlowerSource(crowdflower, deps) : null,
+    grandChallenge: grandChallenge ? createGrandChallengeSource(grandChallenge, deps) : null,
   };
 }
 
@@ -37,6 +50,7 @@ export function platformInfo(sources: PlatformSources, simulated: ReadonlySet<st
   const entries: Array<[PlatformName, { hasServerCredentials: boolean } | null]> = [
     ['CROWDCENT', sources.crowdcent],
     ['CROWDFLOWER', sources.crowdflower],
+    ['GRAND_CHALLENGE', sources.grandChallenge],
   ];
   return entries.map(([name, source]) => ({
     name,
@@ -47,7 +61,11 @@ export function platformInfo(sources: PlatformSources, simulated: ReadonlySet<st
 }
 
 export async function closeSources(sources: PlatformSources): Promise<void> {
-  await Promise.all([sources.crowdcent?.close(), sources.crowdflower?.close()]);
+  await Promise.all([
+    sources.crowdcent?.close(),
+    sources.crowdflower?.close(),
+    sources.grandChallenge?.close(),
+  ]);
 }
 
 /**
@@ -59,18 +77,19 @@ export async function openPlatformFile(
   fingerprinter: CredentialFingerprinter,
   ticket: { platform: PlatformName; path: string; credential?: string | undefined },
 ): Promise<UpstreamResponse | null> {
-  const source: PlatformSource<{ api: { openDownload(path: string): Promise<UpstreamResponse> } }> | null =
+  const source: PlatformSource<{ api: FileOpener }> | null =
     ticket.platform === 'CROWDCENT'
       ? sources.crowdcent
       : ticket.platform === 'CROWDFLOWER'
         ? sources.crowdflower
-        : null;
+        : ticket.platform === 'GRAND_CHALLENGE'
+          ? sources.grandChallenge
+          : null;
   if (!source) return null;
-  if (/^https?:\/\//.test(ticket.path)) return source.upstream.openSigned(ticket.path);
-  const bound = source.forRequest({
+  const { api } = source.forRequest({
     callerCredential: ticket.credential,
     fingerprinter,
     trace: new RequestTrace(),
   });
-  return bound.api.openDownload(ticket.path);
+  return /^https?:\/\//.test(ticket.path) ? api.openFile(ticket.path) : api.openDownload(ticket.path);
 }

@@ -1,5 +1,6 @@
 import { startCrowdCentSimulator, type CrowdCentSimulator } from './crowdcent/index.js';
 import { startCrowdFlowerSimulator, type CrowdFlowerSimulator } from './crowdflower/index.js';
+import { startGrandChallengeSimulator, type GrandChallengeSimulator } from './grand-challenge/index.js';
 
 export {
   startCrowdCentSimulator,
@@ -17,6 +18,13 @@ export {
   type CrowdFlowerDemoUser,
 } from './crowdflower/index.js';
 export {
+  startGrandChallengeSimulator,
+  GRAND_CHALLENGE_DEMO_USERS,
+  type GrandChallengeSimulator,
+  type GrandChallengeSimulatorOptions,
+  type GrandChallengeDemoUser,
+} from './grand-challenge/index.js';
+export {
   RequestLog,
   FaultInjector,
   type FaultRule,
@@ -29,7 +37,7 @@ export interface SimulatorsOptions {
   /** Interface every simulator binds; default `127.0.0.1`. */
   host?: string;
   /** Fixed ports per platform; default 0 (ephemeral) each. */
-  ports?: { crowdcent?: number; crowdflower?: number };
+  ports?: { crowdcent?: number; crowdflower?: number; grandChallenge?: number };
   /** Fixed latency every simulator adds per request, in ms; default 0. */
   latencyMs?: number;
 }
@@ -37,27 +45,40 @@ export interface SimulatorsOptions {
 export interface Simulators {
   crowdcent: CrowdCentSimulator;
   crowdflower: CrowdFlowerSimulator;
+  grandChallenge: GrandChallengeSimulator;
   close(): Promise<void>;
 }
 
 /** Starts every platform simulator, each with its own state, log and fault injector. */
 export async function startSimulators(options: SimulatorsOptions = {}): Promise<Simulators> {
   const { host, latencyMs } = options;
-  const crowdcent = await startCrowdCentSimulator({ host, port: options.ports?.crowdcent, latencyMs });
-  const crowdflower = await startCrowdFlowerSimulator({
-    host,
-    port: options.ports?.crowdflower,
-    latencyMs,
-  }).catch(async (error: unknown) => {
-    await crowdcent.close();
-    throw error;
-  });
-  const all = [crowdcent, crowdflower];
+  const started: Array<{ close(): Promise<void> }> = [];
+  // Start one after another; if one fails, close the ones already up.
+  const start = async <T extends { close(): Promise<void> }>(launch: () => Promise<T>): Promise<T> => {
+    try {
+      const simulator = await launch();
+      started.push(simulator);
+      return simulator;
+    } catch (error) {
+      await Promise.all(started.map((simulator) => simulator.close()));
+      throw error;
+    }
+  };
+  const crowdcent = await start(() =>
+    startCrowdCentSimulator({ host, port: options.ports?.crowdcent, latencyMs }),
+  );
+  const crowdflower = await start(() =>
+    startCrowdFlowerSimulator({ host, port: options.ports?.crowdflower, latencyMs }),
+  );
+  const grandChallenge = await start(() =>
+    startGrandChallengeSimulator({ host, port: options.ports?.grandChallenge, latencyMs }),
+  );
   return {
     crowdcent,
     crowdflower,
+    grandChallenge,
     close: async () => {
-      await Promise.all(all.map((simulator) => simulator.close()));
+      await Promise.all(started.map((simulator) => simulator.close()));
     },
   };
 }

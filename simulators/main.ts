@@ -18,13 +18,18 @@ const simulators = await startSimulators({
   ports: {
     crowdcent: portFromEnv('CROWDCENT_SIM_PORT', 4101),
     crowdflower: portFromEnv('CROWDFLOWER_SIM_PORT', 4102),
+    grandChallenge: portFromEnv('GRAND_CHALLENGE_SIM_PORT', 4103),
   },
 });
 
-const { crowdcent, crowdflower } = simulators;
+const { crowdcent, crowdflower, grandChallenge } = simulators;
 console.log(`CrowdCent Challenge simulator: ${crowdcent.baseUrl}`);
 for (const user of crowdcent.users) {
   console.log(`  ${user.username.padEnd(6)} ${user.tier.padEnd(11)} Authorization: Api-Key ${user.apiKey}`);
+}
+console.log(`Grand Challenge simulator: ${grandChallenge.baseUrl}`);
+for (const user of grandChallenge.users) {
+  console.log(`  ${user.username.padEnd(10)} Authorization: Bearer ${user.token}`);
 }
 console.log(`CrowdFlower simulator: ${crowdflower.baseUrl}`);
 for (const user of crowdflower.users) {

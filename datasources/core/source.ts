@@ -5,6 +5,7 @@ import type { UpstreamErrorDescriber } from './httpErrors.js';
 import type { GatewayMetrics } from './metrics.js';
 import type { ResponseCache } from './cache.js';
 import type { RequestTrace } from './trace.js';
+import type { RetryPolicy } from './retry.js';
 import { UpstreamClient } from './upstream.js';
 
 export interface SourceConfig {
@@ -47,6 +48,8 @@ export class PlatformSource<Bound> {
     describeError: UpstreamErrorDescriber;
     config: SourceConfig;
     deps: SourceDeps;
+    /** The platform's retry policy where it differs from the default (e.g. Grand Challenge's 507). */
+    retry?: Partial<RetryPolicy>;
     bind: (args: BindArgs) => Bound;
   }) {
     this.platform = options.platform;
@@ -60,6 +63,7 @@ export class PlatformSource<Bound> {
       cache: options.deps.cache,
       metrics: options.deps.metrics,
       describeError: options.describeError,
+      ...(options.retry ? { retry: options.retry } : {}),
       ...(options.deps.clock ? { clock: options.deps.clock } : {}),
     });
   }

@@ -278,36 +278,75 @@ export class UpstreamClient {
    * do — a signed URL authorizes itself.
    */
   async openDownload(req: UpstreamRequest): Promise<UpstreamResponse> {
-    let response = await this.request(req);
     const first = this.#url(req);
-    let current = new URL(first.path, first.origin);
+    return this.#followRedirects(await this.request(req), new URL(first.path, first.origin), req);
+  }
+
+  /**
+   * Opens a URL the platform itself handed out (a file URL in a response, a signed storage URL).
+   * Our auth headers go only to the platform's own origin; a signed URL elsewhere authorizes
+   * itself. Only http(s); such a URL never comes from a caller.
+   */
+  async openUrl(url: string, req: Omit<UpstreamRequest, 'method' | 'path'> = {}): Promise<UpstreamResponse> {
+    const target = this.#platformUrl(url);
+    const request: UpstreamRequest = { ...req, method: 'GET', path: '' };
+    const headers = target.origin === this.baseUrl.origin ? (req.headers ?? {}) : {};
+    return this.#followRedirects(await this.#sendAbsolute(target, headers, request), target, request);
+  }
+
+  /** Kept for links sealed before openUrl existed: a signed URL, never with our headers. */
+  openSigned(url: string, req: Pick<UpstreamRequest, 'secrets' | 'trace'> = {}): Promise<UpstreamResponse> {
+    return this.openUrl(url, { ...req, headers: {} });
+  }
+
+  /**
+   * A write to a presigned URL the platform handed out (an S3 part PUT): no auth headers, never
+   * retried. The caller reads the response.
+   */
+  async sendToSignedUrl(
+    method: 'PUT' | 'POST',
+    url: string,
+    body: Buffer | string,
+    headers: Readonly<Record<string, string>> = {},
+    req: Pick<UpstreamRequest, 'trace'> = {},
+  ): Promise<UpstreamResponse> {
+    const target = this.#platformUrl(url);
+    try {
+      const response = await this.#send({ origin: target.origin, path: target.pathname + target.search }, { method, headers, body });
+      this.#countRequest(method, String(response.status));
+      req.trace?.countCall(this.platform);
+      return response;
+    } catch (error) {
+      this.#countRequest(method, errorKind(error));
+      throw mapTransportFailure(error, { platform: this.platform, name: this.displayName, idempotent: false });
+    }
+  }
+
+  #platformUrl(url: string): URL {
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      throw this.#badResponse('a malformed file URL');
+    }
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') throw this.#badResponse('a non-HTTP file URL');
+    return target;
+  }
+
+  async #followRedirects(first: UpstreamResponse, from: URL, req: UpstreamRequest): Promise<UpstreamResponse> {
+    let response = first;
+    let current = from;
     for (let hop = 0; hop < 3 && response.status >= 300 && response.status < 400; hop += 1) {
       const location = response.headers.location;
       await response.body.dump();
       if (typeof location !== 'string') throw this.#badResponse('a redirect without a Location');
       const next = new URL(location, current);
-      if (next.protocol !== 'https:' && next.protocol !== 'http:')
-        throw this.#badResponse('a redirect to a non-HTTP URL');
+      if (next.protocol !== 'https:' && next.protocol !== 'http:') throw this.#badResponse('a redirect to a non-HTTP URL');
       const sameOrigin = next.origin === this.baseUrl.origin;
       response = await this.#sendAbsolute(next, sameOrigin ? (req.headers ?? {}) : {}, req);
       current = next;
     }
     return this.#expectSuccess(response, req);
-  }
-
-  /**
-   * Opens a URL the platform itself handed out (a signed storage URL), without our auth headers.
-   * Only http(s); the URL never came from a caller.
-   */
-  async openSigned(
-    url: string,
-    req: Pick<UpstreamRequest, 'secrets' | 'trace'> = {},
-  ): Promise<UpstreamResponse> {
-    const target = new URL(url);
-    if (target.protocol !== 'https:' && target.protocol !== 'http:')
-      throw this.#badResponse('a non-HTTP file URL');
-    const request = { method: 'GET' as const, path: '', ...req };
-    return this.#expectSuccess(await this.#sendAbsolute(target, {}, request), request);
   }
 
   async #expectSuccess(response: UpstreamResponse, req: UpstreamRequest): Promise<UpstreamResponse> {

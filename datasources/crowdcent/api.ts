@@ -232,6 +232,12 @@ export class CrowdCentApi {
   }
 
   /** Opens a download (302 → signed URL) with the caller's key; the caller streams the body. */
+  /** A file URL the platform handed out (a signed storage URL): our auth only on its own origin. */
+  openFile(url: string): ReturnType<UpstreamClient['openUrl']> {
+    const auth = this.#request({ method: 'GET', path: '/' });
+    return this.#upstream.openUrl(url, { headers: auth.headers ?? {}, secrets: auth.secrets ?? [] });
+  }
+
   openDownload(path: string): ReturnType<UpstreamClient['openDownload']> {
     return this.#upstream.openDownload(this.#request({ method: 'GET', path }));
   }

@@ -277,6 +277,12 @@ export class CrowdFlowerApi {
     return units;
   }
 
+  /** A file URL the platform handed out (a signed storage URL): our auth only on its own origin. */
+  openFile(url: string): ReturnType<UpstreamClient['openUrl']> {
+    const auth = this.#request({ method: 'GET', path: '/' });
+    return this.#upstream.openUrl(url, { headers: auth.headers ?? {}, secrets: auth.secrets ?? [] });
+  }
+
   openDownload(path: string): ReturnType<UpstreamClient['openDownload']> {
     const [pathname = path, search = ''] = path.split('?');
     const query = Object.fromEntries(new URLSearchParams(search));

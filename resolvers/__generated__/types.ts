@@ -38,6 +38,28 @@ import type {
   CrowdFlowerTagsPayloadModel as CrowdFlowerTagsPayloadModelModel,
   CrowdFlowerWorkerPayloadModel as CrowdFlowerWorkerPayloadModelModel,
   CrowdFlowerRegeneratePayloadModel as CrowdFlowerRegeneratePayloadModelModel,
+  GcChallengeConnectionModel as GcChallengeConnectionModelModel,
+  GcChallengeEdgeModel as GcChallengeEdgeModelModel,
+  GcAlgorithmConnectionModel as GcAlgorithmConnectionModelModel,
+  GcAlgorithmEdgeModel as GcAlgorithmEdgeModelModel,
+  GcAlgorithmJobConnectionModel as GcAlgorithmJobConnectionModelModel,
+  GcAlgorithmJobEdgeModel as GcAlgorithmJobEdgeModelModel,
+  GcArchiveConnectionModel as GcArchiveConnectionModelModel,
+  GcArchiveEdgeModel as GcArchiveEdgeModelModel,
+  GcArchiveItemConnectionModel as GcArchiveItemConnectionModelModel,
+  GcArchiveItemEdgeModel as GcArchiveItemEdgeModelModel,
+  GcReaderStudyConnectionModel as GcReaderStudyConnectionModelModel,
+  GcReaderStudyEdgeModel as GcReaderStudyEdgeModelModel,
+  GcDisplaySetConnectionModel as GcDisplaySetConnectionModelModel,
+  GcDisplaySetEdgeModel as GcDisplaySetEdgeModelModel,
+  GcEvaluationConnectionModel as GcEvaluationConnectionModelModel,
+  GcEvaluationEdgeModel as GcEvaluationEdgeModelModel,
+  GcSocketConnectionModel as GcSocketConnectionModelModel,
+  GcSocketEdgeModel as GcSocketEdgeModelModel,
+  GcJobPayloadModel as GcJobPayloadModelModel,
+  GcArchiveItemPayloadModel as GcArchiveItemPayloadModelModel,
+  GcDisplaySetPayloadModel as GcDisplaySetPayloadModelModel,
+  GcAnswerPayloadModel as GcAnswerPayloadModelModel,
 } from '../support/models.js';
 import type {
   CrowdFlowerJobModel as CrowdFlowerJobModelModel,
@@ -51,9 +73,26 @@ import type {
   CrowdFlowerCountryModel as CrowdFlowerCountryModelModel,
   CrowdFlowerReportModel as CrowdFlowerReportModelModel,
 } from '../../datasources/crowdflower/index.js';
+import type {
+  GcChallengeModel as GcChallengeModelModel,
+  GcSocketModel as GcSocketModelModel,
+  GcSocketValueModel as GcSocketValueModelModel,
+  GcImageModel as GcImageModelModel,
+  GcAlgorithmModel as GcAlgorithmModelModel,
+  GcJobModel as GcJobModelModel,
+  GcArchiveModel as GcArchiveModelModel,
+  GcArchiveItemModel as GcArchiveItemModelModel,
+  GcQuestionModel as GcQuestionModelModel,
+  GcReaderStudyModel as GcReaderStudyModelModel,
+  GcDisplaySetModel as GcDisplaySetModelModel,
+  GcAnswerModel as GcAnswerModelModel,
+  GcReaderModel as GcReaderModelModel,
+  GcEvaluationModel as GcEvaluationModelModel,
+} from '../../datasources/grand-challenge/index.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -85,6 +124,18 @@ export type Scalars = {
     input: Promise<import('graphql-upload/processRequest.mjs').FileUpload>;
     output: Promise<import('graphql-upload/processRequest.mjs').FileUpload>;
   };
+};
+
+export type AddCaseToGrandChallengeArchiveInput = {
+  archiveSlug: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  values: Array<GrandChallengeSocketValueInput>;
+};
+
+export type AddCaseToGrandChallengeReaderStudyInput = {
+  readerStudySlug: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  values: Array<GrandChallengeSocketValueInput>;
 };
 
 export type BonusCrowdFlowerWorkerInput = {
@@ -160,6 +211,19 @@ export type CopyCrowdFlowerJobInput = {
 
 export type CreateCrowdFlowerJobInput = {
   attributes: CrowdFlowerJobAttributesInput;
+};
+
+export type CreateGrandChallengeAnswerInput = {
+  /** The answer, shaped by the question's type (true/false, an option id, a number, text, …). */
+  answer?: InputMaybe<Scalars['JSON']['input']>;
+  displaySetPk: Scalars['String']['input'];
+  questionPk: Scalars['String']['input'];
+};
+
+export type CreateGrandChallengeAnswerPayload = {
+  __typename?: 'CreateGrandChallengeAnswerPayload';
+  answer?: Maybe<GrandChallengeAnswer>;
+  userErrors: Array<UserError>;
 };
 
 /**
@@ -949,6 +1013,622 @@ export type FlagCrowdFlowerWorkerInput = {
   workerId: Scalars['SafeInt']['input'];
 };
 
+export type GrandChallengeAlgorithm = Node & {
+  __typename?: 'GrandChallengeAlgorithm';
+  averageDurationSeconds?: Maybe<Scalars['Float']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The socket sets it accepts: a job's inputs must match one interface's inputs exactly. */
+  interfaces: Array<GrandChallengeAlgorithmInterface>;
+  /** The caller's jobs of this algorithm. */
+  jobs?: Maybe<GrandChallengeAlgorithmJobConnection>;
+  pk: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['URL']['output']>;
+};
+
+export type GrandChallengeAlgorithmJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type GrandChallengeAlgorithmConnection = {
+  __typename?: 'GrandChallengeAlgorithmConnection';
+  edges: Array<GrandChallengeAlgorithmEdge>;
+  nodes: Array<GrandChallengeAlgorithm>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type GrandChallengeAlgorithmEdge = {
+  __typename?: 'GrandChallengeAlgorithmEdge';
+  cursor: Scalars['String']['output'];
+  node: GrandChallengeAlgorithm;
+};
+
+export type GrandChallengeAlgorithmInterface = {
+  __typename?: 'GrandChallengeAlgorithmInterface';
+  inputs: Array<GrandChallengeSocket>;
+  outputs: Array<GrandChallengeSocket>;
+};
+
+/** A run of an algorithm on a set of inputs. */
+export type GrandChallengeAlgorithmJob = Job &
+  Node & {
+    __typename?: 'GrandChallengeAlgorithmJob';
+    algorithm?: Maybe<GrandChallengeAlgorithm>;
+    completedAt?: Maybe<Scalars['DateTime']['output']>;
+    createdAt?: Maybe<Scalars['DateTime']['output']>;
+    /** ISO-8601 duration, e.g. `P0DT00H22M17S`. */
+    execDuration?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    inputs: Array<GrandChallengeSocketValue>;
+    invokeDuration?: Maybe<Scalars['String']['output']>;
+    nativeId: Scalars['String']['output'];
+    outputs: Array<GrandChallengeSocketValue>;
+    pk: Scalars['String']['output'];
+    platform: Platform;
+    /** The platform's label: `Validating inputs`, `Queued`, `Executing`, `Succeeded`, … */
+    platformStatus: Scalars['String']['output'];
+    status: JobStatus;
+    title?: Maybe<Scalars['String']['output']>;
+    updatedAt?: Maybe<Scalars['DateTime']['output']>;
+    url?: Maybe<Scalars['URL']['output']>;
+  };
+
+export type GrandChallengeAlgorithmJobConnection = {
+  __typename?: 'GrandChallengeAlgorithmJobConnection';
+  edges: Array<GrandChallengeAlgorithmJobEdge>;
+  nodes: Array<GrandChallengeAlgorithmJob>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type GrandChallengeAlgorithmJobEdge = {
+  __typename?: 'GrandChallengeAlgorithmJobEdge';
+  cursor: Scalars['String']['output'];
+  node: GrandChallengeAlgorithmJob;
+};
+
+/** A reader's answer to one question about one display set. */
+export type GrandChallengeAnswer = Judgment &
+  Node & {
+    __typename?: 'GrandChallengeAnswer';
+    answer?: Maybe<Scalars['JSON']['output']>;
+    createdAt?: Maybe<Scalars['DateTime']['output']>;
+    displaySet?: Maybe<GrandChallengeDisplaySet>;
+    id: Scalars['ID']['output'];
+    isGroundTruth: Scalars['Boolean']['output'];
+    modifiedAt?: Maybe<Scalars['DateTime']['output']>;
+    nativeId: Scalars['String']['output'];
+    pk: Scalars['String']['output'];
+    platform: Platform;
+    question?: Maybe<GrandChallengeQuestion>;
+    worker?: Maybe<GrandChallengeReader>;
+  };
+
+/** An archive of cases. */
+export type GrandChallengeArchive = Dataset &
+  Node & {
+    __typename?: 'GrandChallengeArchive';
+    createdAt?: Maybe<Scalars['DateTime']['output']>;
+    description?: Maybe<Scalars['String']['output']>;
+    /** Archives have no single file. */
+    downloadUrl?: Maybe<Scalars['URL']['output']>;
+    id: Scalars['ID']['output'];
+    items?: Maybe<GrandChallengeArchiveItemConnection>;
+    kind: DatasetKind;
+    name: Scalars['String']['output'];
+    nativeId: Scalars['String']['output'];
+    pk: Scalars['String']['output'];
+    platform: Platform;
+    slug?: Maybe<Scalars['String']['output']>;
+    url?: Maybe<Scalars['URL']['output']>;
+  };
+
+/** An archive of cases. */
+export type GrandChallengeArchiveItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type GrandChallengeArchiveConnection = {
+  __typename?: 'GrandChallengeArchiveConnection';
+  edges: Array<GrandChallengeArchiveEdge>;
+  nodes: Array<GrandChallengeArchive>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type GrandChallengeArchiveEdge = {
+  __typename?: 'GrandChallengeArchiveEdge';
+  cursor: Scalars['String']['output'];
+  node: GrandChallengeArchive;
+};
+
+/** One case of an archive: its socket values. */
+export type GrandChallengeArchiveItem = Node & {
+  __typename?: 'GrandChallengeArchiveItem';
+  archive?: Maybe<GrandChallengeArchive>;
+  id: Scalars['ID']['output'];
+  pk: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  values: Array<GrandChallengeSocketValue>;
+};
+
+export type GrandChallengeArchiveItemConnection = {
+  __typename?: 'GrandChallengeArchiveItemConnection';
+  edges: Array<GrandChallengeArchiveItemEdge>;
+  nodes: Array<GrandChallengeArchiveItem>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type GrandChallengeArchiveItemEdge = {
+  __typename?: 'GrandChallengeArchiveItemEdge';
+  cursor: Scalars['String']['output'];
+  node: GrandChallengeArchiveItem;
+};
+
+export type GrandChallengeArchiveItemPayload = {
+  __typename?: 'GrandChallengeArchiveItemPayload';
+  /** The item. On a partial failure (created but values refused) it is returned with the userErrors. */
+  archiveItem?: Maybe<GrandChallengeArchiveItem>;
+  userErrors: Array<UserError>;
+};
+
+/** A public Grand Challenge challenge. Phases appear inside its evaluations. */
+export type GrandChallengeChallenge = Challenge &
+  Node & {
+    __typename?: 'GrandChallengeChallenge';
+    description?: Maybe<Scalars['String']['output']>;
+    endsAt?: Maybe<Scalars['DateTime']['output']>;
+    /**
+     * Evaluations (leaderboard entries) of this challenge's phases. The platform filters evaluations
+     * by phase id only, so without `phaseSlug` this reads the caller's visible evaluations and keeps
+     * this challenge's.
+     */
+    evaluations?: Maybe<GrandChallengeEvaluationConnection>;
+    id: Scalars['ID']['output'];
+    incentives: Array<Scalars['String']['output']>;
+    logo?: Maybe<Scalars['URL']['output']>;
+    name: Scalars['String']['output'];
+    /** The challenge slug (short name). */
+    nativeId: Scalars['String']['output'];
+    platform: Platform;
+    /** `OPEN`, `OPEN_SOON`, `CLOSED` or `COMPLETED`. */
+    platformStatus: Scalars['String']['output'];
+    public?: Maybe<Scalars['Boolean']['output']>;
+    publications: Array<Scalars['String']['output']>;
+    slug: Scalars['String']['output'];
+    startsAt?: Maybe<Scalars['DateTime']['output']>;
+    status: ChallengeStatus;
+    /** `Predictions` and/or `Algorithm`. */
+    submissionTypes: Array<Scalars['String']['output']>;
+    url?: Maybe<Scalars['URL']['output']>;
+  };
+
+/** A public Grand Challenge challenge. Phases appear inside its evaluations. */
+export type GrandChallengeChallengeEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  phaseSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GrandChallengeChallengeConnection = {
+  __typename?: 'GrandChallengeChallengeConnection';
+  edges: Array<GrandChallengeChallengeEdge>;
+  nodes: Array<GrandChallengeChallenge>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type GrandChallengeChallengeEdge = {
+  __typename?: 'GrandChallengeChallengeEdge';
+  cursor: Scalars['String']['output'];
+  node: GrandChallengeChallenge;
+};
+
+/** A set of images and values shown to readers together. */
+export type GrandChallengeDisplaySet = Node &
+  Unit & {
+    __typename?: 'GrandChallengeDisplaySet';
+    /** Answers to this display set visible to the caller (readers see their own; editors see all). */
+    answers?: Maybe<Array<GrandChallengeAnswer>>;
+    createdAt?: Maybe<Scalars['DateTime']['output']>;
+    data?: Maybe<Scalars['JSON']['output']>;
+    description?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    index?: Maybe<Scalars['Int']['output']>;
+    nativeId: Scalars['String']['output'];
+    order?: Maybe<Scalars['Int']['output']>;
+    pk: Scalars['String']['output'];
+    platform: Platform;
+    platformStatus: Scalars['String']['output'];
+    readerStudy?: Maybe<GrandChallengeReaderStudy>;
+    status: UnitStatus;
+    title?: Maybe<Scalars['String']['output']>;
+    values: Array<GrandChallengeSocketValue>;
+  };
+
+export type GrandChallengeDisplaySetConnection = {
+  __typename?: 'GrandChallengeDisplaySetConnection';
+  edges: Array<GrandChallengeDisplaySetEdge>;
+  nodes: Array<GrandChallengeDisplaySet>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type GrandChallengeDisplaySetEdge = {
+  __typename?: 'GrandChallengeDisplaySetEdge';
+  cursor: Scalars['String']['output'];
+  node: GrandChallengeDisplaySet;
+};
+
+export type GrandChallengeDisplaySetPayload = {
+  __typename?: 'GrandChallengeDisplaySetPayload';
+  /** The display set. On a partial failure (created but values refused) it is returned with the userErrors. */
+  displaySet?: Maybe<GrandChallengeDisplaySet>;
+  userErrors: Array<UserError>;
+};
+
+/** A leaderboard entry: an evaluation of a submission to a challenge phase. */
+export type GrandChallengeEvaluation = Node &
+  Submission & {
+    __typename?: 'GrandChallengeEvaluation';
+    challenge?: Maybe<GrandChallengeChallenge>;
+    challengeSlug: Scalars['String']['output'];
+    comment?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    /** The evaluation's metrics (the `metrics-json-file` output). */
+    metrics?: Maybe<Scalars['JSON']['output']>;
+    nativeId: Scalars['String']['output'];
+    outputs: Array<GrandChallengeSocketValue>;
+    phaseSlug: Scalars['String']['output'];
+    phaseTitle: Scalars['String']['output'];
+    platform: Platform;
+    platformStatus: Scalars['String']['output'];
+    published?: Maybe<Scalars['Boolean']['output']>;
+    /** 1 = best; null or 0 when unranked. */
+    rank?: Maybe<Scalars['Int']['output']>;
+    rankPerMetric?: Maybe<Scalars['JSON']['output']>;
+    /** The rank score. */
+    score?: Maybe<Scalars['Float']['output']>;
+    status: SubmissionStatus;
+    submittedAt?: Maybe<Scalars['DateTime']['output']>;
+    submitter?: Maybe<Scalars['String']['output']>;
+    url?: Maybe<Scalars['URL']['output']>;
+  };
+
+export type GrandChallengeEvaluationConnection = {
+  __typename?: 'GrandChallengeEvaluationConnection';
+  edges: Array<GrandChallengeEvaluationEdge>;
+  nodes: Array<GrandChallengeEvaluation>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type GrandChallengeEvaluationEdge = {
+  __typename?: 'GrandChallengeEvaluationEdge';
+  cursor: Scalars['String']['output'];
+  node: GrandChallengeEvaluation;
+};
+
+export type GrandChallengeImage = Node & {
+  __typename?: 'GrandChallengeImage';
+  depth?: Maybe<Scalars['Int']['output']>;
+  files: Array<GrandChallengeImageFile>;
+  height?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  modality?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  pk: Scalars['String']['output'];
+  shape?: Maybe<Array<Scalars['Int']['output']>>;
+  voxelSizeMm?: Maybe<Array<Scalars['Float']['output']>>;
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+export type GrandChallengeImageFile = {
+  __typename?: 'GrandChallengeImageFile';
+  /** Gateway link streaming the file. */
+  downloadUrl: Scalars['URL']['output'];
+  imageType?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQuery = {
+  __typename?: 'GrandChallengeQuery';
+  algorithm?: Maybe<GrandChallengeAlgorithm>;
+  algorithms?: Maybe<GrandChallengeAlgorithmConnection>;
+  archive?: Maybe<GrandChallengeArchive>;
+  archiveItem?: Maybe<GrandChallengeArchiveItem>;
+  archives?: Maybe<GrandChallengeArchiveConnection>;
+  challenge?: Maybe<GrandChallengeChallenge>;
+  challenges?: Maybe<GrandChallengeChallengeConnection>;
+  displaySet?: Maybe<GrandChallengeDisplaySet>;
+  evaluation?: Maybe<GrandChallengeEvaluation>;
+  image?: Maybe<GrandChallengeImage>;
+  job?: Maybe<GrandChallengeAlgorithmJob>;
+  /** The caller's algorithm jobs, optionally of one algorithm or with one image as input/output. */
+  jobs?: Maybe<GrandChallengeAlgorithmJobConnection>;
+  readerStudies?: Maybe<GrandChallengeReaderStudyConnection>;
+  readerStudy?: Maybe<GrandChallengeReaderStudy>;
+  sockets?: Maybe<GrandChallengeSocketConnection>;
+  /** The API versions the platform announces (unauthenticated). */
+  version?: Maybe<GrandChallengeVersion>;
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQueryAlgorithmArgs = {
+  slug: Scalars['String']['input'];
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQueryAlgorithmsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQueryArchiveArgs = {
+  slug: Scalars['String']['input'];
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQueryArchiveItemArgs = {
+  pk: Scalars['String']['input'];
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQueryArchivesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQueryChallengeArgs = {
+  slug: Scalars['String']['input'];
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQueryChallengesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQueryDisplaySetArgs = {
+  pk: Scalars['String']['input'];
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQueryEvaluationArgs = {
+  pk: Scalars['String']['input'];
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQueryImageArgs = {
+  pk: Scalars['String']['input'];
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQueryJobArgs = {
+  pk: Scalars['String']['input'];
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQueryJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  algorithmSlug?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  inputImagePk?: InputMaybe<Scalars['String']['input']>;
+  outputImagePk?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<JobStatus>;
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQueryReaderStudiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQueryReaderStudyArgs = {
+  slug: Scalars['String']['input'];
+};
+
+/**
+ * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
+ * platform's limit/offset (at most 1000 a page).
+ */
+export type GrandChallengeQuerySocketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GrandChallengeQuestion = {
+  __typename?: 'GrandChallengeQuestion';
+  /** `Bool`, `Choice`, `Number`, `Multiple choice`, `Single line text`, … */
+  answerType: Scalars['String']['output'];
+  options: Array<GrandChallengeQuestionOption>;
+  order?: Maybe<Scalars['Int']['output']>;
+  pk: Scalars['String']['output'];
+  required?: Maybe<Scalars['Boolean']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type GrandChallengeQuestionOption = {
+  __typename?: 'GrandChallengeQuestionOption';
+  default?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A reader (username only: the API has no user resource). */
+export type GrandChallengeReader = Node &
+  Worker & {
+    __typename?: 'GrandChallengeReader';
+    id: Scalars['ID']['output'];
+    name?: Maybe<Scalars['String']['output']>;
+    nativeId: Scalars['String']['output'];
+    platform: Platform;
+    username: Scalars['String']['output'];
+  };
+
+/** A reader study: readers answer questions about display sets. */
+export type GrandChallengeReaderStudy = Node & {
+  __typename?: 'GrandChallengeReaderStudy';
+  description?: Maybe<Scalars['String']['output']>;
+  /**
+   * Display sets in study order. With `unansweredBy`, only those that reader has not answered
+   * (an editor may ask about any reader).
+   */
+  displaySets?: Maybe<GrandChallengeDisplaySetConnection>;
+  hasGroundTruth?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  pk: Scalars['String']['output'];
+  questions: Array<GrandChallengeQuestion>;
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['URL']['output']>;
+};
+
+/** A reader study: readers answer questions about display sets. */
+export type GrandChallengeReaderStudyDisplaySetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unansweredBy?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GrandChallengeReaderStudyConnection = {
+  __typename?: 'GrandChallengeReaderStudyConnection';
+  edges: Array<GrandChallengeReaderStudyEdge>;
+  nodes: Array<GrandChallengeReaderStudy>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type GrandChallengeReaderStudyEdge = {
+  __typename?: 'GrandChallengeReaderStudyEdge';
+  cursor: Scalars['String']['output'];
+  node: GrandChallengeReaderStudy;
+};
+
+/** A socket (component interface): the slot an input or output value goes into. */
+export type GrandChallengeSocket = {
+  __typename?: 'GrandChallengeSocket';
+  defaultValue?: Maybe<Scalars['JSON']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Display kind, e.g. `Image`, `Float`, `PDF file`. */
+  kind: Scalars['String']['output'];
+  pk: Scalars['Int']['output'];
+  /** Where the value lands in an algorithm container, e.g. `images/ct`. */
+  relativePath: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+  /** `Image`, `File` or `Value`: decides which source a value may come from. */
+  superKind: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type GrandChallengeSocketConnection = {
+  __typename?: 'GrandChallengeSocketConnection';
+  edges: Array<GrandChallengeSocketEdge>;
+  nodes: Array<GrandChallengeSocket>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type GrandChallengeSocketEdge = {
+  __typename?: 'GrandChallengeSocketEdge';
+  cursor: Scalars['String']['output'];
+  node: GrandChallengeSocket;
+};
+
+/** A value in a socket: a JSON value, a file or an image. */
+export type GrandChallengeSocketValue = {
+  __typename?: 'GrandChallengeSocketValue';
+  /** Gateway link streaming the file (for File sockets). */
+  fileUrl?: Maybe<Scalars['URL']['output']>;
+  image?: Maybe<GrandChallengeImage>;
+  pk: Scalars['Int']['output'];
+  /**
+   * Pass this as `existingSocketValue` in a socket value input to reuse the value elsewhere
+   * (same socket only).
+   */
+  reference: Scalars['String']['output'];
+  socket: GrandChallengeSocket;
+  value?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** One socket's value for a write, from exactly one source. */
+export type GrandChallengeSocketValueInput = {
+  /** An existing image, by pk (Image sockets). */
+  existingImagePk?: InputMaybe<Scalars['String']['input']>;
+  /** A `reference` of an existing socket value of the same socket. */
+  existingSocketValue?: InputMaybe<Scalars['String']['input']>;
+  /** A file, uploaded through the platform's uploads API (File sockets; Image sockets take image files). */
+  file?: InputMaybe<Scalars['Upload']['input']>;
+  /** Several files forming one image (e.g. DICOM slices) for an Image socket. */
+  files?: InputMaybe<Array<Scalars['Upload']['input']>>;
+  /** The socket slug, e.g. `ct-image`. */
+  socket: Scalars['String']['input'];
+  /** A JSON value (Value sockets). */
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type GrandChallengeVersion = {
+  __typename?: 'GrandChallengeVersion';
+  latest: Scalars['String']['output'];
+  lowestSupported: Scalars['String']['output'];
+};
+
 /** Work a platform runs or crowds: a CrowdFlower job, a Grand Challenge algorithm job, an Arena job. */
 export type Job = {
   completedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1035,6 +1715,10 @@ export type Mutation = {
    * @deprecated Placeholder; use a platform mutation.
    */
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Creates an archive item, then sets its values (the platform accepts values only by update). */
+  addCaseToGrandChallengeArchive: GrandChallengeArchiveItemPayload;
+  /** Creates a display set in a reader study, then sets its values. */
+  addCaseToGrandChallengeReaderStudy: GrandChallengeDisplaySetPayload;
   addCrowdFlowerJobTags: CrowdFlowerTagsPayload;
   bonusCrowdFlowerWorker: CrowdFlowerWorkerPayload;
   cancelCrowdFlowerJob: CrowdFlowerJobPayload;
@@ -1043,6 +1727,8 @@ export type Mutation = {
   convertCrowdFlowerTestQuestions: CrowdFlowerJobPayload;
   copyCrowdFlowerJob: CrowdFlowerJobPayload;
   createCrowdFlowerJob: CrowdFlowerJobPayload;
+  /** Answers a reader-study question about a display set. */
+  createGrandChallengeAnswer: CreateGrandChallengeAnswerPayload;
   deflagCrowdFlowerWorker: CrowdFlowerWorkerPayload;
   deleteCrowdFlowerJob: DeleteCrowdFlowerJobPayload;
   flagCrowdFlowerWorker: CrowdFlowerWorkerPayload;
@@ -1058,6 +1744,8 @@ export type Mutation = {
   resumeCrowdFlowerJob: CrowdFlowerJobPayload;
   setCrowdFlowerJobChannels: CrowdFlowerJobPayload;
   setCrowdFlowerJobTags: CrowdFlowerTagsPayload;
+  /** Starts an algorithm on inputs (uploads files first, then creates the job). Sent once. */
+  startGrandChallengeAlgorithmJob: StartGrandChallengeAlgorithmJobPayload;
   /**
    * Uploads a Parquet prediction file into a slot of the current inference period (multipart upload,
    * streamed to the platform). Sent exactly once, never retried: if the platform's answer is lost the
@@ -1065,8 +1753,20 @@ export type Mutation = {
    */
   submitCrowdCentPredictions: SubmitCrowdCentPredictionsPayload;
   updateCrowdFlowerJob: CrowdFlowerJobPayload;
+  /** Sets values on an archive item, replacing those of the same sockets. */
+  updateGrandChallengeArchiveItem: GrandChallengeArchiveItemPayload;
+  /** Sets values on a display set (refused once it has answers). */
+  updateGrandChallengeDisplaySet: GrandChallengeDisplaySetPayload;
   /** Adds units from a JSON-lines/CSV upload (streamed, never held whole) or inline rows. */
   uploadCrowdFlowerUnits: UploadCrowdFlowerUnitsPayload;
+};
+
+export type MutationAddCaseToGrandChallengeArchiveArgs = {
+  input: AddCaseToGrandChallengeArchiveInput;
+};
+
+export type MutationAddCaseToGrandChallengeReaderStudyArgs = {
+  input: AddCaseToGrandChallengeReaderStudyInput;
 };
 
 export type MutationAddCrowdFlowerJobTagsArgs = {
@@ -1095,6 +1795,10 @@ export type MutationCopyCrowdFlowerJobArgs = {
 
 export type MutationCreateCrowdFlowerJobArgs = {
   input: CreateCrowdFlowerJobInput;
+};
+
+export type MutationCreateGrandChallengeAnswerArgs = {
+  input: CreateGrandChallengeAnswerInput;
 };
 
 export type MutationDeflagCrowdFlowerWorkerArgs = {
@@ -1145,12 +1849,24 @@ export type MutationSetCrowdFlowerJobTagsArgs = {
   input: CrowdFlowerJobTagsInput;
 };
 
+export type MutationStartGrandChallengeAlgorithmJobArgs = {
+  input: StartGrandChallengeAlgorithmJobInput;
+};
+
 export type MutationSubmitCrowdCentPredictionsArgs = {
   input: SubmitCrowdCentPredictionsInput;
 };
 
 export type MutationUpdateCrowdFlowerJobArgs = {
   input: UpdateCrowdFlowerJobInput;
+};
+
+export type MutationUpdateGrandChallengeArchiveItemArgs = {
+  input: UpdateGrandChallengeArchiveItemInput;
+};
+
+export type MutationUpdateGrandChallengeDisplaySetArgs = {
+  input: UpdateGrandChallengeDisplaySetInput;
 };
 
 export type MutationUploadCrowdFlowerUnitsArgs = {
@@ -1222,6 +1938,8 @@ export type Query = {
   crowdflower: CrowdFlowerQuery;
   /** One dataset by global ID; null when it does not exist. */
   dataset?: Maybe<Dataset>;
+  /** Grand Challenge. */
+  grandChallenge: GrandChallengeQuery;
   /** One job by global ID. */
   job?: Maybe<Job>;
   /**
@@ -1303,6 +2021,18 @@ export type RegenerateCrowdFlowerReportInput = {
 export type RegenerateCrowdFlowerReportPayload = {
   __typename?: 'RegenerateCrowdFlowerReportPayload';
   report?: Maybe<CrowdFlowerReport>;
+  userErrors: Array<UserError>;
+};
+
+export type StartGrandChallengeAlgorithmJobInput = {
+  algorithmSlug: Scalars['String']['input'];
+  inputs: Array<GrandChallengeSocketValueInput>;
+};
+
+export type StartGrandChallengeAlgorithmJobPayload = {
+  __typename?: 'StartGrandChallengeAlgorithmJobPayload';
+  /** The job as created (status `Validating inputs`); poll `job` for progress. */
+  job?: Maybe<GrandChallengeAlgorithmJob>;
   userErrors: Array<UserError>;
 };
 
@@ -1398,6 +2128,16 @@ export type UnitStatus =
 export type UpdateCrowdFlowerJobInput = {
   attributes: CrowdFlowerJobAttributesInput;
   jobId: Scalars['SafeInt']['input'];
+};
+
+export type UpdateGrandChallengeArchiveItemInput = {
+  archiveItemPk: Scalars['String']['input'];
+  values: Array<GrandChallengeSocketValueInput>;
+};
+
+export type UpdateGrandChallengeDisplaySetInput = {
+  displaySetPk: Scalars['String']['input'];
+  values: Array<GrandChallengeSocketValueInput>;
 };
 
 export type UploadCrowdFlowerUnitsInput = {
@@ -1527,11 +2267,14 @@ export type DirectiveResolverFn<
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Challenge: CrowdCentChallengeModelModel;
+  Challenge: CrowdCentChallengeModelModel | GcChallengeModelModel;
   Dataset:
-    CrowdCentInferencePeriodModelModel | CrowdCentMetaModelModelModel | CrowdCentTrainingDatasetModelModel;
-  Job: CrowdFlowerJobModelModel;
-  Judgment: CrowdFlowerJudgmentModelModel;
+    | CrowdCentInferencePeriodModelModel
+    | CrowdCentMetaModelModelModel
+    | CrowdCentTrainingDatasetModelModel
+    | GcArchiveModelModel;
+  Job: CrowdFlowerJobModelModel | GcJobModelModel;
+  Judgment: CrowdFlowerJudgmentModelModel | GcAnswerModelModel;
   Node:
     | CrowdCentChallengeModelModel
     | CrowdCentInferencePeriodModelModel
@@ -1541,14 +2284,29 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | CrowdFlowerJobModelModel
     | CrowdFlowerJudgmentModelModel
     | CrowdFlowerUnitModelModel
-    | CrowdFlowerWorkerModelModel;
-  Submission: CrowdCentSubmissionModelModel;
-  Unit: CrowdFlowerUnitModelModel;
-  Worker: CrowdFlowerWorkerModelModel;
+    | CrowdFlowerWorkerModelModel
+    | GcAlgorithmModelModel
+    | GcJobModelModel
+    | GcAnswerModelModel
+    | GcArchiveModelModel
+    | GcArchiveItemModelModel
+    | GcChallengeModelModel
+    | GcDisplaySetModelModel
+    | GcEvaluationModelModel
+    | GcImageModelModel
+    | GcReaderModelModel
+    | GcReaderStudyModelModel;
+  Submission: CrowdCentSubmissionModelModel | GcEvaluationModelModel;
+  Unit: CrowdFlowerUnitModelModel | GcDisplaySetModelModel;
+  Worker: CrowdFlowerWorkerModelModel | GcReaderModelModel;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddCaseToGrandChallengeArchiveInput: ResolverTypeWrapper<Partial<AddCaseToGrandChallengeArchiveInput>>;
+  AddCaseToGrandChallengeReaderStudyInput: ResolverTypeWrapper<
+    Partial<AddCaseToGrandChallengeReaderStudyInput>
+  >;
   BonusCrowdFlowerWorkerInput: ResolverTypeWrapper<Partial<BonusCrowdFlowerWorkerInput>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   CancelCrowdFlowerUnitInput: ResolverTypeWrapper<Partial<CancelCrowdFlowerUnitInput>>;
@@ -1558,6 +2316,8 @@ export type ResolversTypes = {
   ChallengeStatus: ResolverTypeWrapper<Partial<ChallengeStatus>>;
   CopyCrowdFlowerJobInput: ResolverTypeWrapper<Partial<CopyCrowdFlowerJobInput>>;
   CreateCrowdFlowerJobInput: ResolverTypeWrapper<Partial<CreateCrowdFlowerJobInput>>;
+  CreateGrandChallengeAnswerInput: ResolverTypeWrapper<Partial<CreateGrandChallengeAnswerInput>>;
+  CreateGrandChallengeAnswerPayload: ResolverTypeWrapper<GcAnswerPayloadModelModel>;
   CrowdCentChallenge: ResolverTypeWrapper<CrowdCentChallengeModelModel>;
   CrowdCentChallengeConnection: ResolverTypeWrapper<CrowdCentChallengeConnectionModelModel>;
   CrowdCentChallengeEdge: ResolverTypeWrapper<CrowdCentChallengeEdgeModelModel>;
@@ -1614,6 +2374,53 @@ export type ResolversTypes = {
   DeleteCrowdFlowerJobPayload: ResolverTypeWrapper<CrowdFlowerDeletePayloadModelModel>;
   FlagCrowdFlowerWorkerInput: ResolverTypeWrapper<Partial<FlagCrowdFlowerWorkerInput>>;
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
+  GrandChallengeAlgorithm: ResolverTypeWrapper<GcAlgorithmModelModel>;
+  GrandChallengeAlgorithmConnection: ResolverTypeWrapper<GcAlgorithmConnectionModelModel>;
+  GrandChallengeAlgorithmEdge: ResolverTypeWrapper<GcAlgorithmEdgeModelModel>;
+  GrandChallengeAlgorithmInterface: ResolverTypeWrapper<
+    Partial<
+      Omit<GrandChallengeAlgorithmInterface, 'inputs' | 'outputs'> & {
+        inputs: Array<ResolversTypes['GrandChallengeSocket']>;
+        outputs: Array<ResolversTypes['GrandChallengeSocket']>;
+      }
+    >
+  >;
+  GrandChallengeAlgorithmJob: ResolverTypeWrapper<GcJobModelModel>;
+  GrandChallengeAlgorithmJobConnection: ResolverTypeWrapper<GcAlgorithmJobConnectionModelModel>;
+  GrandChallengeAlgorithmJobEdge: ResolverTypeWrapper<GcAlgorithmJobEdgeModelModel>;
+  GrandChallengeAnswer: ResolverTypeWrapper<GcAnswerModelModel>;
+  GrandChallengeArchive: ResolverTypeWrapper<GcArchiveModelModel>;
+  GrandChallengeArchiveConnection: ResolverTypeWrapper<GcArchiveConnectionModelModel>;
+  GrandChallengeArchiveEdge: ResolverTypeWrapper<GcArchiveEdgeModelModel>;
+  GrandChallengeArchiveItem: ResolverTypeWrapper<GcArchiveItemModelModel>;
+  GrandChallengeArchiveItemConnection: ResolverTypeWrapper<GcArchiveItemConnectionModelModel>;
+  GrandChallengeArchiveItemEdge: ResolverTypeWrapper<GcArchiveItemEdgeModelModel>;
+  GrandChallengeArchiveItemPayload: ResolverTypeWrapper<GcArchiveItemPayloadModelModel>;
+  GrandChallengeChallenge: ResolverTypeWrapper<GcChallengeModelModel>;
+  GrandChallengeChallengeConnection: ResolverTypeWrapper<GcChallengeConnectionModelModel>;
+  GrandChallengeChallengeEdge: ResolverTypeWrapper<GcChallengeEdgeModelModel>;
+  GrandChallengeDisplaySet: ResolverTypeWrapper<GcDisplaySetModelModel>;
+  GrandChallengeDisplaySetConnection: ResolverTypeWrapper<GcDisplaySetConnectionModelModel>;
+  GrandChallengeDisplaySetEdge: ResolverTypeWrapper<GcDisplaySetEdgeModelModel>;
+  GrandChallengeDisplaySetPayload: ResolverTypeWrapper<GcDisplaySetPayloadModelModel>;
+  GrandChallengeEvaluation: ResolverTypeWrapper<GcEvaluationModelModel>;
+  GrandChallengeEvaluationConnection: ResolverTypeWrapper<GcEvaluationConnectionModelModel>;
+  GrandChallengeEvaluationEdge: ResolverTypeWrapper<GcEvaluationEdgeModelModel>;
+  GrandChallengeImage: ResolverTypeWrapper<GcImageModelModel>;
+  GrandChallengeImageFile: ResolverTypeWrapper<Partial<GrandChallengeImageFile>>;
+  GrandChallengeQuery: ResolverTypeWrapper<EmptyRootModelModel>;
+  GrandChallengeQuestion: ResolverTypeWrapper<GcQuestionModelModel>;
+  GrandChallengeQuestionOption: ResolverTypeWrapper<Partial<GrandChallengeQuestionOption>>;
+  GrandChallengeReader: ResolverTypeWrapper<GcReaderModelModel>;
+  GrandChallengeReaderStudy: ResolverTypeWrapper<GcReaderStudyModelModel>;
+  GrandChallengeReaderStudyConnection: ResolverTypeWrapper<GcReaderStudyConnectionModelModel>;
+  GrandChallengeReaderStudyEdge: ResolverTypeWrapper<GcReaderStudyEdgeModelModel>;
+  GrandChallengeSocket: ResolverTypeWrapper<GcSocketModelModel>;
+  GrandChallengeSocketConnection: ResolverTypeWrapper<GcSocketConnectionModelModel>;
+  GrandChallengeSocketEdge: ResolverTypeWrapper<GcSocketEdgeModelModel>;
+  GrandChallengeSocketValue: ResolverTypeWrapper<GcSocketValueModelModel>;
+  GrandChallengeSocketValueInput: ResolverTypeWrapper<Partial<GrandChallengeSocketValueInput>>;
+  GrandChallengeVersion: ResolverTypeWrapper<Partial<GrandChallengeVersion>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   JSON: ResolverTypeWrapper<Partial<Scalars['JSON']['output']>>;
@@ -1634,6 +2441,8 @@ export type ResolversTypes = {
   RegenerateCrowdFlowerReportInput: ResolverTypeWrapper<Partial<RegenerateCrowdFlowerReportInput>>;
   RegenerateCrowdFlowerReportPayload: ResolverTypeWrapper<CrowdFlowerRegeneratePayloadModelModel>;
   SafeInt: ResolverTypeWrapper<Partial<Scalars['SafeInt']['output']>>;
+  StartGrandChallengeAlgorithmJobInput: ResolverTypeWrapper<Partial<StartGrandChallengeAlgorithmJobInput>>;
+  StartGrandChallengeAlgorithmJobPayload: ResolverTypeWrapper<GcJobPayloadModelModel>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Submission: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Submission']>;
   SubmissionStatus: ResolverTypeWrapper<Partial<SubmissionStatus>>;
@@ -1643,6 +2452,8 @@ export type ResolversTypes = {
   Unit: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Unit']>;
   UnitStatus: ResolverTypeWrapper<Partial<UnitStatus>>;
   UpdateCrowdFlowerJobInput: ResolverTypeWrapper<Partial<UpdateCrowdFlowerJobInput>>;
+  UpdateGrandChallengeArchiveItemInput: ResolverTypeWrapper<Partial<UpdateGrandChallengeArchiveItemInput>>;
+  UpdateGrandChallengeDisplaySetInput: ResolverTypeWrapper<Partial<UpdateGrandChallengeDisplaySetInput>>;
   Upload: ResolverTypeWrapper<Partial<Scalars['Upload']['output']>>;
   UploadCrowdFlowerUnitsInput: ResolverTypeWrapper<Partial<UploadCrowdFlowerUnitsInput>>;
   UploadCrowdFlowerUnitsPayload: ResolverTypeWrapper<CrowdFlowerUploadPayloadModelModel>;
@@ -1652,6 +2463,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddCaseToGrandChallengeArchiveInput: Partial<AddCaseToGrandChallengeArchiveInput>;
+  AddCaseToGrandChallengeReaderStudyInput: Partial<AddCaseToGrandChallengeReaderStudyInput>;
   BonusCrowdFlowerWorkerInput: Partial<BonusCrowdFlowerWorkerInput>;
   Boolean: Partial<Scalars['Boolean']['output']>;
   CancelCrowdFlowerUnitInput: Partial<CancelCrowdFlowerUnitInput>;
@@ -1660,6 +2473,8 @@ export type ResolversParentTypes = {
   ChallengeEdge: ChallengeEdgeModelModel;
   CopyCrowdFlowerJobInput: Partial<CopyCrowdFlowerJobInput>;
   CreateCrowdFlowerJobInput: Partial<CreateCrowdFlowerJobInput>;
+  CreateGrandChallengeAnswerInput: Partial<CreateGrandChallengeAnswerInput>;
+  CreateGrandChallengeAnswerPayload: GcAnswerPayloadModelModel;
   CrowdCentChallenge: CrowdCentChallengeModelModel;
   CrowdCentChallengeConnection: CrowdCentChallengeConnectionModelModel;
   CrowdCentChallengeEdge: CrowdCentChallengeEdgeModelModel;
@@ -1712,6 +2527,51 @@ export type ResolversParentTypes = {
   DeleteCrowdFlowerJobPayload: CrowdFlowerDeletePayloadModelModel;
   FlagCrowdFlowerWorkerInput: Partial<FlagCrowdFlowerWorkerInput>;
   Float: Partial<Scalars['Float']['output']>;
+  GrandChallengeAlgorithm: GcAlgorithmModelModel;
+  GrandChallengeAlgorithmConnection: GcAlgorithmConnectionModelModel;
+  GrandChallengeAlgorithmEdge: GcAlgorithmEdgeModelModel;
+  GrandChallengeAlgorithmInterface: Partial<
+    Omit<GrandChallengeAlgorithmInterface, 'inputs' | 'outputs'> & {
+      inputs: Array<ResolversParentTypes['GrandChallengeSocket']>;
+      outputs: Array<ResolversParentTypes['GrandChallengeSocket']>;
+    }
+  >;
+  GrandChallengeAlgorithmJob: GcJobModelModel;
+  GrandChallengeAlgorithmJobConnection: GcAlgorithmJobConnectionModelModel;
+  GrandChallengeAlgorithmJobEdge: GcAlgorithmJobEdgeModelModel;
+  GrandChallengeAnswer: GcAnswerModelModel;
+  GrandChallengeArchive: GcArchiveModelModel;
+  GrandChallengeArchiveConnection: GcArchiveConnectionModelModel;
+  GrandChallengeArchiveEdge: GcArchiveEdgeModelModel;
+  GrandChallengeArchiveItem: GcArchiveItemModelModel;
+  GrandChallengeArchiveItemConnection: GcArchiveItemConnectionModelModel;
+  GrandChallengeArchiveItemEdge: GcArchiveItemEdgeModelModel;
+  GrandChallengeArchiveItemPayload: GcArchiveItemPayloadModelModel;
+  GrandChallengeChallenge: GcChallengeModelModel;
+  GrandChallengeChallengeConnection: GcChallengeConnectionModelModel;
+  GrandChallengeChallengeEdge: GcChallengeEdgeModelModel;
+  GrandChallengeDisplaySet: GcDisplaySetModelModel;
+  GrandChallengeDisplaySetConnection: GcDisplaySetConnectionModelModel;
+  GrandChallengeDisplaySetEdge: GcDisplaySetEdgeModelModel;
+  GrandChallengeDisplaySetPayload: GcDisplaySetPayloadModelModel;
+  GrandChallengeEvaluation: GcEvaluationModelModel;
+  GrandChallengeEvaluationConnection: GcEvaluationConnectionModelModel;
+  GrandChallengeEvaluationEdge: GcEvaluationEdgeModelModel;
+  GrandChallengeImage: GcImageModelModel;
+  GrandChallengeImageFile: Partial<GrandChallengeImageFile>;
+  GrandChallengeQuery: EmptyRootModelModel;
+  GrandChallengeQuestion: GcQuestionModelModel;
+  GrandChallengeQuestionOption: Partial<GrandChallengeQuestionOption>;
+  GrandChallengeReader: GcReaderModelModel;
+  GrandChallengeReaderStudy: GcReaderStudyModelModel;
+  GrandChallengeReaderStudyConnection: GcReaderStudyConnectionModelModel;
+  GrandChallengeReaderStudyEdge: GcReaderStudyEdgeModelModel;
+  GrandChallengeSocket: GcSocketModelModel;
+  GrandChallengeSocketConnection: GcSocketConnectionModelModel;
+  GrandChallengeSocketEdge: GcSocketEdgeModelModel;
+  GrandChallengeSocketValue: GcSocketValueModelModel;
+  GrandChallengeSocketValueInput: Partial<GrandChallengeSocketValueInput>;
+  GrandChallengeVersion: Partial<GrandChallengeVersion>;
   ID: Partial<Scalars['ID']['output']>;
   Int: Partial<Scalars['Int']['output']>;
   JSON: Partial<Scalars['JSON']['output']>;
@@ -1730,6 +2590,8 @@ export type ResolversParentTypes = {
   RegenerateCrowdFlowerReportInput: Partial<RegenerateCrowdFlowerReportInput>;
   RegenerateCrowdFlowerReportPayload: CrowdFlowerRegeneratePayloadModelModel;
   SafeInt: Partial<Scalars['SafeInt']['output']>;
+  StartGrandChallengeAlgorithmJobInput: Partial<StartGrandChallengeAlgorithmJobInput>;
+  StartGrandChallengeAlgorithmJobPayload: GcJobPayloadModelModel;
   String: Partial<Scalars['String']['output']>;
   Submission: ResolversInterfaceTypes<ResolversParentTypes>['Submission'];
   SubmitCrowdCentPredictionsInput: Partial<SubmitCrowdCentPredictionsInput>;
@@ -1737,6 +2599,8 @@ export type ResolversParentTypes = {
   URL: Partial<Scalars['URL']['output']>;
   Unit: ResolversInterfaceTypes<ResolversParentTypes>['Unit'];
   UpdateCrowdFlowerJobInput: Partial<UpdateCrowdFlowerJobInput>;
+  UpdateGrandChallengeArchiveItemInput: Partial<UpdateGrandChallengeArchiveItemInput>;
+  UpdateGrandChallengeDisplaySetInput: Partial<UpdateGrandChallengeDisplaySetInput>;
   Upload: Partial<Scalars['Upload']['output']>;
   UploadCrowdFlowerUnitsInput: Partial<UploadCrowdFlowerUnitsInput>;
   UploadCrowdFlowerUnitsPayload: CrowdFlowerUploadPayloadModelModel;
@@ -1748,7 +2612,7 @@ export type ChallengeResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Challenge'] = ResolversParentTypes['Challenge'],
 > = {
-  __resolveType: TypeResolveFn<'CrowdCentChallenge', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CrowdCentChallenge' | 'GrandChallengeChallenge', ParentType, ContextType>;
 };
 
 export type ChallengeConnectionResolvers<
@@ -1768,6 +2632,15 @@ export type ChallengeEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType>;
+};
+
+export type CreateGrandChallengeAnswerPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CreateGrandChallengeAnswerPayload'] =
+    ResolversParentTypes['CreateGrandChallengeAnswerPayload'],
+> = {
+  answer?: Resolver<Maybe<ResolversTypes['GrandChallengeAnswer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CrowdCentChallengeResolvers<
@@ -2410,7 +3283,7 @@ export type DatasetResolvers<
   ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset'],
 > = {
   __resolveType: TypeResolveFn<
-    'CrowdCentInferencePeriod' | 'CrowdCentMetaModel' | 'CrowdCentTrainingDataset',
+    'CrowdCentInferencePeriod' | 'CrowdCentMetaModel' | 'CrowdCentTrainingDataset' | 'GrandChallengeArchive',
     ParentType,
     ContextType
   >;
@@ -2434,6 +3307,616 @@ export type DeleteCrowdFlowerJobPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type GrandChallengeAlgorithmResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeAlgorithm'] =
+    ResolversParentTypes['GrandChallengeAlgorithm'],
+> = {
+  averageDurationSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interfaces?: Resolver<Array<ResolversTypes['GrandChallengeAlgorithmInterface']>, ParentType, ContextType>;
+  jobs?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeAlgorithmJobConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeAlgorithmJobsArgs, 'first'>
+  >;
+  pk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrandChallengeAlgorithmConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeAlgorithmConnection'] =
+    ResolversParentTypes['GrandChallengeAlgorithmConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['GrandChallengeAlgorithmEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GrandChallengeAlgorithm']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeAlgorithmEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeAlgorithmEdge'] =
+    ResolversParentTypes['GrandChallengeAlgorithmEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GrandChallengeAlgorithm'], ParentType, ContextType>;
+};
+
+export type GrandChallengeAlgorithmInterfaceResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeAlgorithmInterface'] =
+    ResolversParentTypes['GrandChallengeAlgorithmInterface'],
+> = {
+  inputs?: Resolver<Array<ResolversTypes['GrandChallengeSocket']>, ParentType, ContextType>;
+  outputs?: Resolver<Array<ResolversTypes['GrandChallengeSocket']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeAlgorithmJobResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeAlgorithmJob'] =
+    ResolversParentTypes['GrandChallengeAlgorithmJob'],
+> = {
+  algorithm?: Resolver<Maybe<ResolversTypes['GrandChallengeAlgorithm']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  execDuration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputs?: Resolver<Array<ResolversTypes['GrandChallengeSocketValue']>, ParentType, ContextType>;
+  invokeDuration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outputs?: Resolver<Array<ResolversTypes['GrandChallengeSocketValue']>, ParentType, ContextType>;
+  pk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  platformStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrandChallengeAlgorithmJobConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeAlgorithmJobConnection'] =
+    ResolversParentTypes['GrandChallengeAlgorithmJobConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['GrandChallengeAlgorithmJobEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GrandChallengeAlgorithmJob']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeAlgorithmJobEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeAlgorithmJobEdge'] =
+    ResolversParentTypes['GrandChallengeAlgorithmJobEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GrandChallengeAlgorithmJob'], ParentType, ContextType>;
+};
+
+export type GrandChallengeAnswerResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeAnswer'] =
+    ResolversParentTypes['GrandChallengeAnswer'],
+> = {
+  answer?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  displaySet?: Resolver<Maybe<ResolversTypes['GrandChallengeDisplaySet']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isGroundTruth?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  modifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  question?: Resolver<Maybe<ResolversTypes['GrandChallengeQuestion']>, ParentType, ContextType>;
+  worker?: Resolver<Maybe<ResolversTypes['GrandChallengeReader']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrandChallengeArchiveResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeArchive'] =
+    ResolversParentTypes['GrandChallengeArchive'],
+> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeArchiveItemConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeArchiveItemsArgs, 'first'>
+  >;
+  kind?: Resolver<ResolversTypes['DatasetKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrandChallengeArchiveConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeArchiveConnection'] =
+    ResolversParentTypes['GrandChallengeArchiveConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['GrandChallengeArchiveEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GrandChallengeArchive']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeArchiveEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeArchiveEdge'] =
+    ResolversParentTypes['GrandChallengeArchiveEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GrandChallengeArchive'], ParentType, ContextType>;
+};
+
+export type GrandChallengeArchiveItemResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeArchiveItem'] =
+    ResolversParentTypes['GrandChallengeArchiveItem'],
+> = {
+  archive?: Resolver<Maybe<ResolversTypes['GrandChallengeArchive']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['GrandChallengeSocketValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrandChallengeArchiveItemConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeArchiveItemConnection'] =
+    ResolversParentTypes['GrandChallengeArchiveItemConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['GrandChallengeArchiveItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GrandChallengeArchiveItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeArchiveItemEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeArchiveItemEdge'] =
+    ResolversParentTypes['GrandChallengeArchiveItemEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GrandChallengeArchiveItem'], ParentType, ContextType>;
+};
+
+export type GrandChallengeArchiveItemPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeArchiveItemPayload'] =
+    ResolversParentTypes['GrandChallengeArchiveItemPayload'],
+> = {
+  archiveItem?: Resolver<Maybe<ResolversTypes['GrandChallengeArchiveItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeChallengeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeChallenge'] =
+    ResolversParentTypes['GrandChallengeChallenge'],
+> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  evaluations?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeEvaluationConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeChallengeEvaluationsArgs, 'first'>
+  >;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incentives?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  logo?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  platformStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  public?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  publications?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChallengeStatus'], ParentType, ContextType>;
+  submissionTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrandChallengeChallengeConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeChallengeConnection'] =
+    ResolversParentTypes['GrandChallengeChallengeConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['GrandChallengeChallengeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GrandChallengeChallenge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeChallengeEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeChallengeEdge'] =
+    ResolversParentTypes['GrandChallengeChallengeEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GrandChallengeChallenge'], ParentType, ContextType>;
+};
+
+export type GrandChallengeDisplaySetResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeDisplaySet'] =
+    ResolversParentTypes['GrandChallengeDisplaySet'],
+> = {
+  answers?: Resolver<Maybe<Array<ResolversTypes['GrandChallengeAnswer']>>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  index?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  platformStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readerStudy?: Resolver<Maybe<ResolversTypes['GrandChallengeReaderStudy']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UnitStatus'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['GrandChallengeSocketValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrandChallengeDisplaySetConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeDisplaySetConnection'] =
+    ResolversParentTypes['GrandChallengeDisplaySetConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['GrandChallengeDisplaySetEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GrandChallengeDisplaySet']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeDisplaySetEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeDisplaySetEdge'] =
+    ResolversParentTypes['GrandChallengeDisplaySetEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GrandChallengeDisplaySet'], ParentType, ContextType>;
+};
+
+export type GrandChallengeDisplaySetPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeDisplaySetPayload'] =
+    ResolversParentTypes['GrandChallengeDisplaySetPayload'],
+> = {
+  displaySet?: Resolver<Maybe<ResolversTypes['GrandChallengeDisplaySet']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeEvaluationResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeEvaluation'] =
+    ResolversParentTypes['GrandChallengeEvaluation'],
+> = {
+  challenge?: Resolver<Maybe<ResolversTypes['GrandChallengeChallenge']>, ParentType, ContextType>;
+  challengeSlug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outputs?: Resolver<Array<ResolversTypes['GrandChallengeSocketValue']>, ParentType, ContextType>;
+  phaseSlug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phaseTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  platformStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rankPerMetric?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SubmissionStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  submitter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrandChallengeEvaluationConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeEvaluationConnection'] =
+    ResolversParentTypes['GrandChallengeEvaluationConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['GrandChallengeEvaluationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GrandChallengeEvaluation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeEvaluationEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeEvaluationEdge'] =
+    ResolversParentTypes['GrandChallengeEvaluationEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GrandChallengeEvaluation'], ParentType, ContextType>;
+};
+
+export type GrandChallengeImageResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeImage'] =
+    ResolversParentTypes['GrandChallengeImage'],
+> = {
+  depth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['GrandChallengeImageFile']>, ParentType, ContextType>;
+  height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shape?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  voxelSizeMm?: Resolver<Maybe<Array<ResolversTypes['Float']>>, ParentType, ContextType>;
+  width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrandChallengeImageFileResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeImageFile'] =
+    ResolversParentTypes['GrandChallengeImageFile'],
+> = {
+  downloadUrl?: Resolver<ResolversTypes['URL'], ParentType, ContextType>;
+  imageType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeQueryResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeQuery'] =
+    ResolversParentTypes['GrandChallengeQuery'],
+> = {
+  algorithm?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeAlgorithm']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQueryAlgorithmArgs, 'slug'>
+  >;
+  algorithms?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeAlgorithmConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQueryAlgorithmsArgs, 'first'>
+  >;
+  archive?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeArchive']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQueryArchiveArgs, 'slug'>
+  >;
+  archiveItem?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeArchiveItem']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQueryArchiveItemArgs, 'pk'>
+  >;
+  archives?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeArchiveConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQueryArchivesArgs, 'first'>
+  >;
+  challenge?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeChallenge']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQueryChallengeArgs, 'slug'>
+  >;
+  challenges?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeChallengeConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQueryChallengesArgs, 'first'>
+  >;
+  displaySet?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeDisplaySet']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQueryDisplaySetArgs, 'pk'>
+  >;
+  evaluation?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeEvaluation']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQueryEvaluationArgs, 'pk'>
+  >;
+  image?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeImage']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQueryImageArgs, 'pk'>
+  >;
+  job?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeAlgorithmJob']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQueryJobArgs, 'pk'>
+  >;
+  jobs?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeAlgorithmJobConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQueryJobsArgs, 'first'>
+  >;
+  readerStudies?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeReaderStudyConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQueryReaderStudiesArgs, 'first'>
+  >;
+  readerStudy?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeReaderStudy']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQueryReaderStudyArgs, 'slug'>
+  >;
+  sockets?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeSocketConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeQuerySocketsArgs, 'first'>
+  >;
+  version?: Resolver<Maybe<ResolversTypes['GrandChallengeVersion']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeQuestionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeQuestion'] =
+    ResolversParentTypes['GrandChallengeQuestion'],
+> = {
+  answerType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['GrandChallengeQuestionOption']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeQuestionOptionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeQuestionOption'] =
+    ResolversParentTypes['GrandChallengeQuestionOption'],
+> = {
+  default?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GrandChallengeReaderResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeReader'] =
+    ResolversParentTypes['GrandChallengeReader'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrandChallengeReaderStudyResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeReaderStudy'] =
+    ResolversParentTypes['GrandChallengeReaderStudy'],
+> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displaySets?: Resolver<
+    Maybe<ResolversTypes['GrandChallengeDisplaySetConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<GrandChallengeReaderStudyDisplaySetsArgs, 'first'>
+  >;
+  hasGroundTruth?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['GrandChallengeQuestion']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrandChallengeReaderStudyConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeReaderStudyConnection'] =
+    ResolversParentTypes['GrandChallengeReaderStudyConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['GrandChallengeReaderStudyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GrandChallengeReaderStudy']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeReaderStudyEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeReaderStudyEdge'] =
+    ResolversParentTypes['GrandChallengeReaderStudyEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GrandChallengeReaderStudy'], ParentType, ContextType>;
+};
+
+export type GrandChallengeSocketResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeSocket'] =
+    ResolversParentTypes['GrandChallengeSocket'],
+> = {
+  defaultValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pk?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relativePath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  superKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GrandChallengeSocketConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeSocketConnection'] =
+    ResolversParentTypes['GrandChallengeSocketConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['GrandChallengeSocketEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GrandChallengeSocket']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeSocketEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeSocketEdge'] =
+    ResolversParentTypes['GrandChallengeSocketEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GrandChallengeSocket'], ParentType, ContextType>;
+};
+
+export type GrandChallengeSocketValueResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeSocketValue'] =
+    ResolversParentTypes['GrandChallengeSocketValue'],
+> = {
+  fileUrl?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  image?: Resolver<Maybe<ResolversTypes['GrandChallengeImage']>, ParentType, ContextType>;
+  pk?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  socket?: Resolver<ResolversTypes['GrandChallengeSocket'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type GrandChallengeVersionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['GrandChallengeVersion'] =
+    ResolversParentTypes['GrandChallengeVersion'],
+> = {
+  latest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lowestSupported?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -2442,7 +3925,7 @@ export type JobResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job'],
 > = {
-  __resolveType: TypeResolveFn<'CrowdFlowerJob', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CrowdFlowerJob' | 'GrandChallengeAlgorithmJob', ParentType, ContextType>;
 };
 
 export type JobConnectionResolvers<
@@ -2467,7 +3950,7 @@ export type JudgmentResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Judgment'] = ResolversParentTypes['Judgment'],
 > = {
-  __resolveType: TypeResolveFn<'CrowdFlowerJudgment', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CrowdFlowerJudgment' | 'GrandChallengeAnswer', ParentType, ContextType>;
 };
 
 export type LaunchCrowdFlowerJobPayloadResolvers<
@@ -2486,6 +3969,18 @@ export type MutationResolvers<
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addCaseToGrandChallengeArchive?: Resolver<
+    ResolversTypes['GrandChallengeArchiveItemPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddCaseToGrandChallengeArchiveArgs, 'input'>
+  >;
+  addCaseToGrandChallengeReaderStudy?: Resolver<
+    ResolversTypes['GrandChallengeDisplaySetPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddCaseToGrandChallengeReaderStudyArgs, 'input'>
+  >;
   addCrowdFlowerJobTags?: Resolver<
     ResolversTypes['CrowdFlowerTagsPayload'],
     ParentType,
@@ -2527,6 +4022,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateCrowdFlowerJobArgs, 'input'>
+  >;
+  createGrandChallengeAnswer?: Resolver<
+    ResolversTypes['CreateGrandChallengeAnswerPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateGrandChallengeAnswerArgs, 'input'>
   >;
   deflagCrowdFlowerWorker?: Resolver<
     ResolversTypes['CrowdFlowerWorkerPayload'],
@@ -2600,6 +4101,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetCrowdFlowerJobTagsArgs, 'input'>
   >;
+  startGrandChallengeAlgorithmJob?: Resolver<
+    ResolversTypes['StartGrandChallengeAlgorithmJobPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationStartGrandChallengeAlgorithmJobArgs, 'input'>
+  >;
   submitCrowdCentPredictions?: Resolver<
     ResolversTypes['SubmitCrowdCentPredictionsPayload'],
     ParentType,
@@ -2611,6 +4118,18 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationUpdateCrowdFlowerJobArgs, 'input'>
+  >;
+  updateGrandChallengeArchiveItem?: Resolver<
+    ResolversTypes['GrandChallengeArchiveItemPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateGrandChallengeArchiveItemArgs, 'input'>
+  >;
+  updateGrandChallengeDisplaySet?: Resolver<
+    ResolversTypes['GrandChallengeDisplaySetPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateGrandChallengeDisplaySetArgs, 'input'>
   >;
   uploadCrowdFlowerUnits?: Resolver<
     ResolversTypes['UploadCrowdFlowerUnitsPayload'],
@@ -2633,7 +4152,18 @@ export type NodeResolvers<
     | 'CrowdFlowerJob'
     | 'CrowdFlowerJudgment'
     | 'CrowdFlowerUnit'
-    | 'CrowdFlowerWorker',
+    | 'CrowdFlowerWorker'
+    | 'GrandChallengeAlgorithm'
+    | 'GrandChallengeAlgorithmJob'
+    | 'GrandChallengeAnswer'
+    | 'GrandChallengeArchive'
+    | 'GrandChallengeArchiveItem'
+    | 'GrandChallengeChallenge'
+    | 'GrandChallengeDisplaySet'
+    | 'GrandChallengeEvaluation'
+    | 'GrandChallengeImage'
+    | 'GrandChallengeReader'
+    | 'GrandChallengeReaderStudy',
     ParentType,
     ContextType
   >;
@@ -2683,6 +4213,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryDatasetArgs, 'id'>
   >;
+  grandChallenge?: Resolver<ResolversTypes['GrandChallengeQuery'], ParentType, ContextType>;
   job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
   jobs?: Resolver<
     ResolversTypes['JobConnection'],
@@ -2732,11 +4263,20 @@ export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'SafeInt';
 }
 
+export type StartGrandChallengeAlgorithmJobPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['StartGrandChallengeAlgorithmJobPayload'] =
+    ResolversParentTypes['StartGrandChallengeAlgorithmJobPayload'],
+> = {
+  job?: Resolver<Maybe<ResolversTypes['GrandChallengeAlgorithmJob']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SubmissionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Submission'] = ResolversParentTypes['Submission'],
 > = {
-  __resolveType: TypeResolveFn<'CrowdCentSubmission', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CrowdCentSubmission' | 'GrandChallengeEvaluation', ParentType, ContextType>;
 };
 
 export type SubmitCrowdCentPredictionsPayloadResolvers<
@@ -2762,7 +4302,7 @@ export type UnitResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'],
 > = {
-  __resolveType: TypeResolveFn<'CrowdFlowerUnit', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CrowdFlowerUnit' | 'GrandChallengeDisplaySet', ParentType, ContextType>;
 };
 
 export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
@@ -2792,13 +4332,14 @@ export type WorkerResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Worker'] = ResolversParentTypes['Worker'],
 > = {
-  __resolveType: TypeResolveFn<'CrowdFlowerWorker', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CrowdFlowerWorker' | 'GrandChallengeReader', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
   Challenge?: ChallengeResolvers<ContextType>;
   ChallengeConnection?: ChallengeConnectionResolvers<ContextType>;
   ChallengeEdge?: ChallengeEdgeResolvers<ContextType>;
+  CreateGrandChallengeAnswerPayload?: CreateGrandChallengeAnswerPayloadResolvers<ContextType>;
   CrowdCentChallenge?: CrowdCentChallengeResolvers<ContextType>;
   CrowdCentChallengeConnection?: CrowdCentChallengeConnectionResolvers<ContextType>;
   CrowdCentChallengeEdge?: CrowdCentChallengeEdgeResolvers<ContextType>;
@@ -2842,6 +4383,45 @@ export type Resolvers<ContextType = GatewayContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeleteCrowdFlowerJobPayload?: DeleteCrowdFlowerJobPayloadResolvers<ContextType>;
+  GrandChallengeAlgorithm?: GrandChallengeAlgorithmResolvers<ContextType>;
+  GrandChallengeAlgorithmConnection?: GrandChallengeAlgorithmConnectionResolvers<ContextType>;
+  GrandChallengeAlgorithmEdge?: GrandChallengeAlgorithmEdgeResolvers<ContextType>;
+  GrandChallengeAlgorithmInterface?: GrandChallengeAlgorithmInterfaceResolvers<ContextType>;
+  GrandChallengeAlgorithmJob?: GrandChallengeAlgorithmJobResolvers<ContextType>;
+  GrandChallengeAlgorithmJobConnection?: GrandChallengeAlgorithmJobConnectionResolvers<ContextType>;
+  GrandChallengeAlgorithmJobEdge?: GrandChallengeAlgorithmJobEdgeResolvers<ContextType>;
+  GrandChallengeAnswer?: GrandChallengeAnswerResolvers<ContextType>;
+  GrandChallengeArchive?: GrandChallengeArchiveResolvers<ContextType>;
+  GrandChallengeArchiveConnection?: GrandChallengeArchiveConnectionResolvers<ContextType>;
+  GrandChallengeArchiveEdge?: GrandChallengeArchiveEdgeResolvers<ContextType>;
+  GrandChallengeArchiveItem?: GrandChallengeArchiveItemResolvers<ContextType>;
+  GrandChallengeArchiveItemConnection?: GrandChallengeArchiveItemConnectionResolvers<ContextType>;
+  GrandChallengeArchiveItemEdge?: GrandChallengeArchiveItemEdgeResolvers<ContextType>;
+  GrandChallengeArchiveItemPayload?: GrandChallengeArchiveItemPayloadResolvers<ContextType>;
+  GrandChallengeChallenge?: GrandChallengeChallengeResolvers<ContextType>;
+  GrandChallengeChallengeConnection?: GrandChallengeChallengeConnectionResolvers<ContextType>;
+  GrandChallengeChallengeEdge?: GrandChallengeChallengeEdgeResolvers<ContextType>;
+  GrandChallengeDisplaySet?: GrandChallengeDisplaySetResolvers<ContextType>;
+  GrandChallengeDisplaySetConnection?: GrandChallengeDisplaySetConnectionResolvers<ContextType>;
+  GrandChallengeDisplaySetEdge?: GrandChallengeDisplaySetEdgeResolvers<ContextType>;
+  GrandChallengeDisplaySetPayload?: GrandChallengeDisplaySetPayloadResolvers<ContextType>;
+  GrandChallengeEvaluation?: GrandChallengeEvaluationResolvers<ContextType>;
+  GrandChallengeEvaluationConnection?: GrandChallengeEvaluationConnectionResolvers<ContextType>;
+  GrandChallengeEvaluationEdge?: GrandChallengeEvaluationEdgeResolvers<ContextType>;
+  GrandChallengeImage?: GrandChallengeImageResolvers<ContextType>;
+  GrandChallengeImageFile?: GrandChallengeImageFileResolvers<ContextType>;
+  GrandChallengeQuery?: GrandChallengeQueryResolvers<ContextType>;
+  GrandChallengeQuestion?: GrandChallengeQuestionResolvers<ContextType>;
+  GrandChallengeQuestionOption?: GrandChallengeQuestionOptionResolvers<ContextType>;
+  GrandChallengeReader?: GrandChallengeReaderResolvers<ContextType>;
+  GrandChallengeReaderStudy?: GrandChallengeReaderStudyResolvers<ContextType>;
+  GrandChallengeReaderStudyConnection?: GrandChallengeReaderStudyConnectionResolvers<ContextType>;
+  GrandChallengeReaderStudyEdge?: GrandChallengeReaderStudyEdgeResolvers<ContextType>;
+  GrandChallengeSocket?: GrandChallengeSocketResolvers<ContextType>;
+  GrandChallengeSocketConnection?: GrandChallengeSocketConnectionResolvers<ContextType>;
+  GrandChallengeSocketEdge?: GrandChallengeSocketEdgeResolvers<ContextType>;
+  GrandChallengeSocketValue?: GrandChallengeSocketValueResolvers<ContextType>;
+  GrandChallengeVersion?: GrandChallengeVersionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Job?: JobResolvers<ContextType>;
   JobConnection?: JobConnectionResolvers<ContextType>;
@@ -2855,6 +4435,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Query?: QueryResolvers<ContextType>;
   RegenerateCrowdFlowerReportPayload?: RegenerateCrowdFlowerReportPayloadResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
+  StartGrandChallengeAlgorithmJobPayload?: StartGrandChallengeAlgorithmJobPayloadResolvers<ContextType>;
   Submission?: SubmissionResolvers<ContextType>;
   SubmitCrowdCentPredictionsPayload?: SubmitCrowdCentPredictionsPayloadResolvers<ContextType>;
   URL?: GraphQLScalarType;

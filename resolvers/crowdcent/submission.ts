@@ -14,6 +14,7 @@ export const CrowdCentSubmission: CrowdCentSubmissionResolvers = {
       ? ctx.files.link({
           platform: 'CROWDCENT',
           path: submission.predictionFileSignedUrl,
+          credential: crowdcentOf(ctx).api.credential,
           filename: `${submission.slug}-submission-${submission.submissionId}.parquet`,
         })
       : null,

@@ -131,3 +131,29 @@ export async function connectionFromPages<T>(options: {
     totalCount: null,
   };
 }
+
+/**
+ * A connection over a limit/offset list (DRF): one upstream call per page of `first` (≤ 1000),
+ * cursors are offsets, and the platform's count is the total.
+ */
+export async function connectionFromOffsets<T>(options: {
+  load: (page: { limit: number; offset: number }) => Promise<{ items: T[]; totalCount: number }>;
+  page: ForwardPage;
+  fallbackSize: number;
+}): Promise<ConnectionModel<T>> {
+  const first = pageSize(options.page.first, options.fallbackSize);
+  const offset = decodeOffsetCursor(options.page.after) + 1;
+  const { items, totalCount } = first === 0 ? { items: [], totalCount: 0 } : await options.load({ limit: first, offset });
+  const edges = items.map((node, index) => ({ cursor: encodeOffsetCursor(offset + index), node }));
+  return {
+    edges,
+    nodes: items,
+    pageInfo: {
+      hasNextPage: offset + items.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: first === 0 ? null : totalCount,
+  };
+}

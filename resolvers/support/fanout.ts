@@ -1,5 +1,5 @@
 import { badUserInput, type PlatformName } from '../../datasources/core/index.js';
-import { pageSize, type ForwardPage } from './connections.js';
+import { pageSize, readPages, type ForwardPage } from './connections.js';
 import type { ConnectionModel, EdgeModel } from './models.js';
 
 /** Platform order of cross-platform lists: stable, so cursors stay meaningful between pages. */
@@ -41,6 +41,27 @@ export function wholeListPager<T>(
       hasNextPage: start + first < items.length,
       totalCount: items.length,
     };
+  };
+}
+
+/**
+ * A pager over a limit/offset list (DRF): pages of `pageSize`, cursors are absolute indexes,
+ * a filter scans on (bounded) until `first` items match.
+ */
+export function offsetPager<T>(
+  load: (page: { limit: number; offset: number }) => Promise<{ items: T[] }>,
+  filter?: (item: T) => boolean,
+  pageSize = 100,
+): PlatformPager<T> {
+  return async ({ first, after }) => {
+    const read = await readPages({
+      loadPage: async (page) => (await load({ limit: pageSize, offset: (page - 1) * pageSize })).items,
+      pageSize,
+      afterIndex: after === undefined ? -1 : Number(after),
+      first,
+      filter,
+    });
+    return { items: read.items, cursors: read.indexes.map(String), hasNextPage: read.hasNextPage, totalCount: null };
   };
 }
 

@@ -13,6 +13,19 @@ import type {
   CrowdFlowerWorkerModel,
 } from '../../datasources/crowdflower/index.js';
 
+import type {
+  GcAlgorithmModel,
+  GcAnswerModel,
+  GcArchiveItemModel,
+  GcArchiveModel,
+  GcChallengeModel,
+  GcDisplaySetModel,
+  GcEvaluationModel,
+  GcJobModel,
+  GcReaderStudyModel,
+  GcSocketModel,
+} from '../../datasources/grand-challenge/index.js';
+
 /** Shapes resolvers pass between each other that no single data source owns. */
 export interface PageInfoModel {
   hasNextPage: boolean;
@@ -37,10 +50,10 @@ export interface ConnectionModel<T> {
 export type EmptyRootModel = Record<string, never>;
 
 /** Every type that implements `Challenge`; grows as platforms join. */
-export type ChallengeModel = CrowdCentChallengeModel;
+export type ChallengeModel = CrowdCentChallengeModel | GcChallengeModel;
 
 /** Every type that implements `Job`. */
-export type JobModel = CrowdFlowerJobModel;
+export type JobModel = CrowdFlowerJobModel | GcJobModel;
 export type JobConnectionModel = ConnectionModel<JobModel>;
 export type JobEdgeModel = EdgeModel<JobModel>;
 
@@ -85,3 +98,26 @@ export type CrowdCentInferencePeriodConnectionModel = ConnectionModel<CrowdCentI
 export type CrowdCentInferencePeriodEdgeModel = EdgeModel<CrowdCentInferencePeriodModel>;
 export type CrowdCentSubmissionConnectionModel = ConnectionModel<CrowdCentSubmissionModel>;
 export type CrowdCentSubmissionEdgeModel = EdgeModel<CrowdCentSubmissionModel>;
+
+export type GcChallengeConnectionModel = ConnectionModel<GcChallengeModel>;
+export type GcChallengeEdgeModel = EdgeModel<GcChallengeModel>;
+export type GcAlgorithmConnectionModel = ConnectionModel<GcAlgorithmModel>;
+export type GcAlgorithmEdgeModel = EdgeModel<GcAlgorithmModel>;
+export type GcAlgorithmJobConnectionModel = ConnectionModel<GcJobModel>;
+export type GcAlgorithmJobEdgeModel = EdgeModel<GcJobModel>;
+export type GcArchiveConnectionModel = ConnectionModel<GcArchiveModel>;
+export type GcArchiveEdgeModel = EdgeModel<GcArchiveModel>;
+export type GcArchiveItemConnectionModel = ConnectionModel<GcArchiveItemModel>;
+export type GcArchiveItemEdgeModel = EdgeModel<GcArchiveItemModel>;
+export type GcReaderStudyConnectionModel = ConnectionModel<GcReaderStudyModel>;
+export type GcReaderStudyEdgeModel = EdgeModel<GcReaderStudyModel>;
+export type GcDisplaySetConnectionModel = ConnectionModel<GcDisplaySetModel>;
+export type GcDisplaySetEdgeModel = EdgeModel<GcDisplaySetModel>;
+export type GcEvaluationConnectionModel = ConnectionModel<GcEvaluationModel>;
+export type GcEvaluationEdgeModel = EdgeModel<GcEvaluationModel>;
+export type GcSocketConnectionModel = ConnectionModel<GcSocketModel>;
+export type GcSocketEdgeModel = EdgeModel<GcSocketModel>;
+export type GcJobPayloadModel = PayloadModel<GcJobModel>;
+export type GcArchiveItemPayloadModel = PayloadModel<GcArchiveItemModel>;
+export type GcDisplaySetPayloadModel = PayloadModel<GcDisplaySetModel>;
+export type GcAnswerPayloadModel = PayloadModel<GcAnswerModel>;

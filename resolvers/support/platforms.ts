@@ -20,3 +20,13 @@ export function crowdflowerOf(ctx: GatewayContext): NonNullable<GatewayContext['
   }
   return ctx.crowdflower;
 }
+
+/** The caller's Grand Challenge binding, or a clear error when it is not configured. */
+export function grandChallengeOf(ctx: GatewayContext): NonNullable<GatewayContext['grandChallenge']> {
+  if (!ctx.grandChallenge) {
+    throw new GatewayError('UPSTREAM_UNAVAILABLE', 'Grand Challenge is not configured on this gateway.', {
+      platform: 'GRAND_CHALLENGE',
+    });
+  }
+  return ctx.grandChallenge;
+}

@@ -310,6 +310,7 @@ describe('CrowdCent queries through the gateway', () => {
     expect(at(body.data, 'platforms')).toEqual([
       { name: 'CROWDCENT', configured: true, simulated: true, hasServerCredentials: false },
       { name: 'CROWDFLOWER', configured: false, simulated: false, hasServerCredentials: false },
+      { name: 'GRAND_CHALLENGE', configured: false, simulated: false, hasServerCredentials: false },
     ]);
   });
 });

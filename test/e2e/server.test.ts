@@ -29,7 +29,7 @@ describe('gateway HTTP surface', () => {
     });
     expect(json.statusCode).toBe(200);
     expect(await json.body.json()).toEqual({
-      data: { platforms: [{ name: 'CROWDCENT' }, { name: 'CROWDFLOWER' }] },
+      data: { platforms: [{ name: 'CROWDCENT' }, { name: 'CROWDFLOWER' }, { name: 'GRAND_CHALLENGE' }] },
     });
     const html = await request(`${stack.url}/graphql`, {
       headers: { accept: 'text/html,application/xhtml+xml' },

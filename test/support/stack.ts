@@ -6,12 +6,16 @@ import { loadConfig } from '../../server/config.js';
 import {
   CROWDCENT_DEMO_USERS,
   CROWDFLOWER_DEMO_USERS,
+  GRAND_CHALLENGE_DEMO_USERS,
   startCrowdCentSimulator,
   startCrowdFlowerSimulator,
+  startGrandChallengeSimulator,
   type CrowdCentSimulator,
   type CrowdCentSimulatorOptions,
   type CrowdFlowerSimulator,
   type CrowdFlowerSimulatorOptions,
+  type GrandChallengeSimulator,
+  type GrandChallengeSimulatorOptions,
 } from '../../simulators/index.js';
 
 export const ALICE = CROWDCENT_DEMO_USERS.find((u) => u.username === 'alice')!.apiKey;
@@ -19,6 +23,9 @@ export const BOB = CROWDCENT_DEMO_USERS.find((u) => u.username === 'bob')!.apiKe
 export const CAROL = CROWDCENT_DEMO_USERS.find((u) => u.username === 'carol')!.apiKey;
 export const ACME = CROWDFLOWER_DEMO_USERS.find((u) => u.name === 'acme')!.apiKey;
 export const LOWFUNDS = CROWDFLOWER_DEMO_USERS.find((u) => u.name === 'lowfunds')!.apiKey;
+export const RESEARCHER = GRAND_CHALLENGE_DEMO_USERS.find((u) => u.username === 'researcher')!.token;
+export const EDITOR = GRAND_CHALLENGE_DEMO_USERS.find((u) => u.username === 'editor')!.token;
+export const READER1 = GRAND_CHALLENGE_DEMO_USERS.find((u) => u.username === 'reader1')!.token;
 
 export interface GraphQLResponse {
   status: number;
@@ -35,6 +42,8 @@ export interface Stack {
   sim: CrowdCentSimulator;
   /** Present when the stack was started with `crowdflower`. */
   cf: CrowdFlowerSimulator | undefined;
+  /** Present when the stack was started with `grandChallenge`. */
+  gc: GrandChallengeSimulator | undefined;
   gateway: Gateway;
   /** Gateway origin, e.g. http://127.0.0.1:40123 */
   url: string;
@@ -61,6 +70,9 @@ export async function startStack(
     /** Also start a CrowdFlower simulator (with these options) and point the gateway at it. */
     crowdflower?: CrowdFlowerSimulatorOptions;
     cf?: CrowdFlowerSimulator;
+    /** Also start a Grand Challenge simulator (with these options) and point the gateway at it. */
+    grandChallenge?: GrandChallengeSimulatorOptions;
+    gc?: GrandChallengeSimulator;
   } = {},
 ): Promise<Stack> {
   const sim = options.sim ?? (await startCrowdCentSimulator({ trainingRows: 400, ...options.simulator }));
@@ -68,6 +80,11 @@ export async function startStack(
     options.cf ??
     (options.crowdflower
       ? await startCrowdFlowerSimulator({ judgingIntervalMs: 0, ...options.crowdflower })
+      : undefined);
+  const gc =
+    options.gc ??
+    (options.grandChallenge
+      ? await startGrandChallengeSimulator({ jobStepMs: 0, ...options.grandChallenge })
       : undefined);
   const logs: string[] = [];
   const logStream = new Writable({
@@ -82,11 +99,12 @@ export async function startStack(
     CROWDGRAPH_SECRET: 'test-secret-test-secret-test-secret-0123',
     CROWDCENT_BASE_URL: sim.baseUrl,
     ...(cf ? { CROWDFLOWER_BASE_URL: cf.baseUrl } : {}),
+    ...(gc ? { GRAND_CHALLENGE_BASE_URL: gc.baseUrl } : {}),
     ...options.env,
   });
   const gateway = await createGateway(config, {
     logStream,
-    simulated: new Set(cf ? ['CROWDCENT', 'CROWDFLOWER'] : ['CROWDCENT']),
+    simulated: new Set(['CROWDCENT', ...(cf ? ['CROWDFLOWER'] : []), ...(gc ? ['GRAND_CHALLENGE'] : [])]),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   await gateway.app.listen({ port: 0, host: '127.0.0.1' });
@@ -96,6 +114,7 @@ export async function startStack(
   return {
     sim,
     cf,
+    gc,
     gateway,
     url,
     logs,
@@ -117,6 +136,7 @@ export async function startStack(
       await gateway.close();
       if (!options.sim) await sim.close();
       if (cf && !options.cf) await cf.close();
+      if (gc && !options.gc) await gc.close();
     },
   };
 }

@@ -1,0 +1,125 @@
+import DataLoader from 'dataloader';
+import { perKeyLoader } from '../core/index.js';
+import { MAX_LIMIT, type GrandChallengeApi, type Page, type PageRequest } from './api.js';
+import type {
+  GcAlgorithmModel,
+  GcAnswerModel,
+  GcContainer,
+  GcImageModel,
+} from './models.js';
+
+export interface ImageKey {
+  pk: string;
+  container: GcContainer | null;
+}
+
+export interface GrandChallengeLoaders {
+  challenge: DataLoader<string, Awaited<ReturnType<GrandChallengeApi['getChallenge']>>, string>;
+  algorithm: DataLoader<string, GcAlgorithmModel | null, string>;
+  job: DataLoader<string, Awaited<ReturnType<GrandChallengeApi['getJob']>>, string>;
+  archive: DataLoader<string, Awaited<ReturnType<GrandChallengeApi['getArchive']>>, string>;
+  archiveItem: DataLoader<string, Awaited<ReturnType<GrandChallengeApi['getArchiveItem']>>, string>;
+  readerStudy: DataLoader<string, Awaited<ReturnType<GrandChallengeApi['getReaderStudy']>>, string>;
+  displaySet: DataLoader<string, Awaited<ReturnType<GrandChallengeApi['getDisplaySet']>>, string>;
+  image: DataLoader<ImageKey, GcImageModel | null, string>;
+  answersOf: DataLoader<{ displaySetPk: string; readerStudyPk: string | null }, GcAnswerModel[], string>;
+}
+
+/** Reading a whole filtered list takes at most this many pages of 1000; beyond, per-object reads. */
+const MAX_LIST_PAGES = 5;
+
+/** Every item of a filtered list, page by page (1000 a page); null when it is too long to read whole. */
+async function readAll<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<T[] | null> {
+  const items: T[] = [];
+  for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
+    const { items: batch, totalCount } = await list({ limit: MAX_LIMIT, offset: page * MAX_LIMIT });
+    items.push(...batch);
+    if (items.length >= totalCount || batch.length === 0) return items;
+  }
+  return null;
+}
+
+function containerKey(container: GcContainer | null): string {
+  return container ? `${container.kind}:${container.pk}` : 'none';
+}
+
+/**
+ * Per-request loaders. Grand Challenge lists filter by container (`cases/images/?archive=`,
+ * `?reader_study=`, `reader-studies/answers/?question__reader_study=`), so a batch asking for
+ * several objects of one container is served by that container's list — calls stay flat as
+ * lists grow — and a single object is read directly.
+ */
+export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChallengeLoaders {
+  const image = new DataLoader<ImageKey, GcImageModel | null, string>(
+    async (keys) => {
+      const found = new Map<string, GcImageModel | null>();
+      const groups = new Map<string, ImageKey[]>();
+      for (const key of keys) groups.set(containerKey(key.container), [...(groups.get(containerKey(key.container)) ?? []), key]);
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          const container = group[0]?.container ?? null;
+          const filter =
+            container?.kind === 'archive'
+              ? { archive: container.pk }
+              : container?.kind === 'readerStudy'
+                ? { reader_study: container.pk }
+                : null;
+          const listed = filter && group.length > 1 ? await readAll((page) => api.listImages(page, filter)) : null;
+          if (listed) {
+            const byPk = new Map(listed.map((i) => [i.pk, i]));
+            for (const key of group) found.set(key.pk, byPk.get(key.pk) ?? null);
+            return;
+          }
+          await Promise.all(group.map(async (key) => found.set(key.pk, await api.getImage(key.pk))));
+        }),
+      );
+      return keys.map((key) => found.get(key.pk) ?? null);
+    },
+    { cacheKeyFn: (key) => key.pk },
+  );
+
+  const algorithm = new DataLoader<string, GcAlgorithmModel | null, string>(async (pks) => {
+    if (pks.length === 1) return [await api.getAlgorithm(pks[0] ?? '')];
+    // Several algorithms: the caller's visible algorithms are a short list, read in one call.
+    const all = (await readAll((page) => api.listAlgorithms(page))) ?? [];
+    const byPk = new Map(all.map((a) => [a.pk, a]));
+    return Promise.all(pks.map(async (pk) => byPk.get(pk) ?? (await api.getAlgorithm(pk))));
+  });
+
+  const answersOf = new DataLoader<{ displaySetPk: string; readerStudyPk: string | null }, GcAnswerModel[], string>(
+    async (keys) => {
+      const byStudy = new Map<string, Array<{ displaySetPk: string; readerStudyPk: string | null }>>();
+      for (const key of keys) byStudy.set(key.readerStudyPk ?? '', [...(byStudy.get(key.readerStudyPk ?? '') ?? []), key]);
+      const result = new Map<string, GcAnswerModel[]>();
+      await Promise.all(
+        [...byStudy].map(async ([study, group]) => {
+          const whole =
+            study && group.length > 1 ? await readAll((page) => api.listAnswers(page, { question__reader_study: study })) : null;
+          if (whole) {
+            for (const key of group) result.set(key.displaySetPk, whole.filter((a) => a.displaySetPk === key.displaySetPk));
+            return;
+          }
+          await Promise.all(
+            group.map(async (key) =>
+              result.set(key.displaySetPk, (await readAll((page) => api.listAnswers(page, { display_set: key.displaySetPk }))) ?? []),
+            ),
+          );
+        }),
+      );
+      return keys.map((key) => result.get(key.displaySetPk) ?? []);
+    },
+    { cacheKeyFn: (key) => key.displaySetPk },
+  );
+
+  return {
+    challenge: perKeyLoader((slug: string) => api.getChallenge(slug)),
+    algorithm,
+    job: perKeyLoader((pk: string) => api.getJob(pk)),
+    archive: perKeyLoader((pk: string) => api.getArchive(pk)),
+    archiveItem: perKeyLoader((pk: string) => api.getArchiveItem(pk)),
+    readerStudy: perKeyLoader((pk: string) => api.getReaderStudy(pk)),
+    displaySet: perKeyLoader((pk: string) => api.getDisplaySet(pk)),
+    image,
+    answersOf,
+  };
+}
