@@ -31,7 +31,8 @@ export function iris(perClass = 50): GeneratedDataset {
   );
   return {
     name: 'iris',
-    description: "Fisher's iris flowers: sepal and petal length and width in cm; 0 setosa, 1 versicolor, 2 virginica.",
+    description:
+      "Fisher's iris flowers: sepal and petal length and width in cm; 0 setosa, 1 versicolor, 2 virginica.",
     nFeatures: 4,
     classes: [0, 1, 2],
     samples,
@@ -45,7 +46,10 @@ export function moons(perClass = 200, noise = 0.15): GeneratedDataset {
       const t = (Math.PI * index) / (perClass - 1);
       const x = label === 0 ? Math.cos(t) : 1 - Math.cos(t);
       const y = label === 0 ? Math.sin(t) : 0.5 - Math.sin(t);
-      return { features: [round(x + noise * gaussian(next), 4), round(y + noise * gaussian(next), 4)], label };
+      return {
+        features: [round(x + noise * gaussian(next), 4), round(y + noise * gaussian(next), 4)],
+        label,
+      };
     }),
   );
   return {

@@ -1,5 +1,12 @@
 import { Fields, type Form } from './form.js';
-import { SPLITS, type DatasetRecord, type ExtraScores, type JobRecord, type JobResults, type Split } from './model.js';
+import {
+  SPLITS,
+  type DatasetRecord,
+  type ExtraScores,
+  type JobRecord,
+  type JobResults,
+  type Split,
+} from './model.js';
 import type { ArenaState } from './state.js';
 import { sanitizeFilename } from './pictures.js';
 
@@ -28,7 +35,8 @@ function extraScores(fields: Fields, name: string): ExtraScores | null {
   if (value === undefined) return null;
   const scores: ExtraScores = {};
   for (const [key, score] of Object.entries(value)) {
-    if (typeof score === 'string' || (typeof score === 'number' && Number.isFinite(score))) scores[key] = score;
+    if (typeof score === 'string' || (typeof score === 'number' && Number.isFinite(score)))
+      scores[key] = score;
     else {
       fields.add(name, `The value of “${key}” must be a number or a string.`);
       return null;
@@ -57,12 +65,17 @@ export function parseJobDetails(state: ArenaState, job: JobRecord, form: Form): 
   const success = fields.boolean('success', true);
   const scoreTest = fields.decimal('score_test', { required: success, min: 0, max: 1 }) ?? null;
   const scoreValidation = fields.decimal('score_validation', { required: false, min: 0, max: 1 }) ?? null;
-  const [labelsTraining, labelsTest, labelsValidation] = SPLITS.map((split) => labels(fields, dataset, state, split));
+  const [labelsTraining, labelsTest, labelsValidation] = SPLITS.map((split) =>
+    labels(fields, dataset, state, split),
+  );
   const extraScoresTest = extraScores(fields, 'extra_scores_test');
   const extraScoresValidation = extraScores(fields, 'extra_scores_validation');
   const message = form.get('message') ?? null;
   if (message !== null && message.length > MESSAGE_LIMIT)
-    fields.add('message', `Ensure this value has at most ${MESSAGE_LIMIT} characters (it has ${message.length}).`);
+    fields.add(
+      'message',
+      `Ensure this value has at most ${MESSAGE_LIMIT} characters (it has ${message.length}).`,
+    );
   checkPictures(fields, state, job);
   fields.check('Invalid job details.');
   return {

@@ -41,7 +41,12 @@ export function parseUrlencoded(body: string): Map<string, string[]> {
 }
 
 function hasStatus(error: unknown): error is { statusCode: number; message: string } {
-  return typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'statusCode' in error &&
+    typeof error.statusCode === 'number'
+  );
 }
 
 /** Reads the whole body of an unsafe request. Multipart parts are all drained, so nothing stalls. */
@@ -54,7 +59,12 @@ export async function readForm(request: FastifyRequest): Promise<Form> {
     for await (const part of request.parts()) {
       if (part.type === 'file') {
         const bytes = await part.toBuffer();
-        files.push({ fieldname: part.fieldname, filename: part.filename, bytes, truncated: part.file.truncated });
+        files.push({
+          fieldname: part.fieldname,
+          filename: part.filename,
+          bytes,
+          truncated: part.file.truncated,
+        });
       } else if (typeof part.value === 'string') {
         fields.set(part.fieldname, [...(fields.get(part.fieldname) ?? []), part.value]);
       }
@@ -84,7 +94,10 @@ export class Fields {
   }
 
   /** Stripped text (Django `CharField(strip=True)`); empty counts as absent. */
-  text(name: string, { required = false, max }: { required?: boolean; max?: number } = {}): string | undefined {
+  text(
+    name: string,
+    { required = false, max }: { required?: boolean; max?: number } = {},
+  ): string | undefined {
     const value = this.form.get(name)?.trim();
     if (value === undefined || value === '') return required ? this.add(name, REQUIRED) : undefined;
     if (max !== undefined && value.length > max)
@@ -111,7 +124,10 @@ export class Fields {
   }
 
   /** A decimal in [min, max], with Django's range messages. */
-  decimal(name: string, { required, min, max }: { required: boolean; min: number; max: number }): number | undefined {
+  decimal(
+    name: string,
+    { required, min, max }: { required: boolean; min: number; max: number },
+  ): number | undefined {
     const raw = this.form.get(name)?.trim();
     if (raw === undefined || raw === '') return required ? this.add(name, REQUIRED) : undefined;
     const value = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(raw) ? Number(raw) : Number.NaN;

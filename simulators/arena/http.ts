@@ -1,7 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import { SimulatorHttpError } from '../core/index.js';
 import { csrfFailure } from './csrf.js';
-import { ArenaError, arenaErrorBody, codeForStatus, HtmlError, notAuthenticated, permissionDenied } from './errors.js';
+import {
+  ArenaError,
+  arenaErrorBody,
+  codeForStatus,
+  HtmlError,
+  notAuthenticated,
+  permissionDenied,
+} from './errors.js';
 import { Form, readForm } from './form.js';
 import { BAD_REQUEST_PAGE, csrfFailurePage, NOT_FOUND_PAGE, SERVER_ERROR_PAGE } from './html.js';
 import { CSRF_COOKIE, cookiesOf, sessionUser } from './session.js';
@@ -54,7 +61,11 @@ function compile(path: string): { url: string; pattern: RegExp } {
   const source = path
     .split(/(\{\w+(?::str)?\})/)
     .map((piece) =>
-      piece.startsWith('{') ? (piece.endsWith(':str}') ? '[^/]+' : '\\d+') : piece.replace(/[.*+?^$()|[\]\\]/g, '\\$&'),
+      piece.startsWith('{')
+        ? piece.endsWith(':str}')
+          ? '[^/]+'
+          : '\\d+'
+        : piece.replace(/[.*+?^$()|[\]\\]/g, '\\$&'),
     )
     .join('');
   return { url, pattern: new RegExp(`^${source}$`) };
@@ -92,7 +103,11 @@ export class ArenaRouter {
     this.#register(methods, path, handler);
   }
 
-  #register(methods: readonly HTTPMethods[], path: string, handler: Handler<ArenaDemoUser | undefined>): void {
+  #register(
+    methods: readonly HTTPMethods[],
+    path: string,
+    handler: Handler<ArenaDemoUser | undefined>,
+  ): void {
     const { url, pattern } = compile(path);
     const existing = this.#table.find((entry) => entry.pattern.source === pattern.source);
     if (existing === undefined) this.#table.push({ pattern, methods: [...methods] });
@@ -172,15 +187,27 @@ function statusOf(error: unknown): number {
 }
 
 /** JSON errors for `/api/`, Django's pages elsewhere; a crash is Django's HTML 500. */
-export async function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+export async function handleError(
+  error: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
   if (error instanceof HtmlError) return sendHtml(reply, error.html, error.status);
   if (error instanceof ArenaError) {
     const fields = error.status === 400 ? error.fields : undefined;
-    return sendJson(reply, arenaErrorBody({ status: error.status, message: error.message, code: error.code }, fields), error.status);
+    return sendJson(
+      reply,
+      arenaErrorBody({ status: error.status, message: error.message, code: error.code }, fields),
+      error.status,
+    );
   }
   if (error instanceof SimulatorHttpError) {
     reply.headers(error.headers);
-    return sendJson(reply, arenaErrorBody({ status: error.status, message: error.message, code: error.code }), error.status);
+    return sendJson(
+      reply,
+      arenaErrorBody({ status: error.status, message: error.message, code: error.code }),
+      error.status,
+    );
   }
   const status = statusOf(error);
   if (status >= 500) return sendHtml(reply, SERVER_ERROR_PAGE, 500);

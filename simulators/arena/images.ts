@@ -75,7 +75,10 @@ export function confusionPng(matrix: readonly (readonly number[])[], cell = 16):
 const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728'];
 
 /** A 2-D scatter plot of labelled points, coloured by label. */
-export function scatterSvg(title: string, points: ReadonlyArray<{ x: number; y: number; label: number }>): Buffer {
+export function scatterSvg(
+  title: string,
+  points: ReadonlyArray<{ x: number; y: number; label: number }>,
+): Buffer {
   const xs = points.map((point) => point.x);
   const ys = points.map((point) => point.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];

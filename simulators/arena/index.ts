@@ -65,9 +65,13 @@ export async function startArenaSimulator(options: ArenaSimulatorOptions = {}): 
       });
       // Django reads urlencoded and multipart bodies into request.POST; anything else is no fields
       app.removeAllContentTypeParsers();
-      app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
-        done(null, parseUrlencoded(String(body)));
-      });
+      app.addContentTypeParser(
+        'application/x-www-form-urlencoded',
+        { parseAs: 'string' },
+        (_request, body, done) => {
+          done(null, parseUrlencoded(String(body)));
+        },
+      );
       app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, _body, done) => {
         done(null, undefined);
       });

@@ -19,7 +19,10 @@ const EXTENSION: Readonly<Record<PictureType, string>> = {
 /** Django's `get_valid_filename` on the base name; undefined when nothing usable is left. */
 export function sanitizeFilename(name: string): string | undefined {
   const base = name.split(/[/\\]/).at(-1) ?? '';
-  const cleaned = base.trim().replaceAll(' ', '_').replace(/[^-\p{L}\p{N}_.]/gu, '');
+  const cleaned = base
+    .trim()
+    .replaceAll(' ', '_')
+    .replace(/[^-\p{L}\p{N}_.]/gu, '');
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? undefined : cleaned;
 }
 
@@ -36,7 +39,8 @@ function freeName(state: ArenaState, job: JobRecord, wanted: string): string {
 
 export function addPicture(state: ArenaState, job: JobRecord, file: UploadedFile | undefined): PictureRecord {
   if (file === undefined) throw validationError({ picture: [REQUIRED] }, 'Invalid picture.');
-  const invalid = (message: string): ArenaError => validationError({ picture: [message] }, 'Invalid picture.');
+  const invalid = (message: string): ArenaError =>
+    validationError({ picture: [message] }, 'Invalid picture.');
   if (file.truncated || file.bytes.byteLength > MAX_PICTURE_BYTES)
     throw invalid(`The picture is larger than ${MAX_PICTURE_BYTES >> 20} MiB.`);
   if (file.bytes.byteLength === 0) throw invalid('The submitted file is empty.');

@@ -25,7 +25,14 @@ export function cookiesOf(request: FastifyRequest): Map<string, string> {
   return cookies;
 }
 
-function setCookie(reply: FastifyReply, name: string, value: string, maxAgeMs: number, now: Millis, httpOnly: boolean): void {
+function setCookie(
+  reply: FastifyReply,
+  name: string,
+  value: string,
+  maxAgeMs: number,
+  now: Millis,
+  httpOnly: boolean,
+): void {
   const parts = [
     `${name}=${value}`,
     `expires=${httpDate(now + maxAgeMs)}`,
@@ -44,7 +51,10 @@ export function issueCsrfCookie(reply: FastifyReply, now: Millis, secret: string
 }
 
 /** The logged-in user behind the request's `sessionid`; an expired session is deleted on sight. */
-export function sessionUser(state: ArenaState, request: FastifyRequest): { key: string; user: ArenaDemoUser } | undefined {
+export function sessionUser(
+  state: ArenaState,
+  request: FastifyRequest,
+): { key: string; user: ArenaDemoUser } | undefined {
   const key = cookiesOf(request).get(SESSION_COOKIE);
   if (key === undefined) return undefined;
   const session = state.sessions.get(key);
@@ -58,7 +68,12 @@ export function sessionUser(state: ArenaState, request: FastifyRequest): { key: 
 }
 
 /** Django's `login()`: a fresh session key (the old session is dropped) and a rotated CSRF secret. */
-export function startSession(state: ArenaState, reply: FastifyReply, user: ArenaDemoUser, previousKey: string | undefined): void {
+export function startSession(
+  state: ArenaState,
+  reply: FastifyReply,
+  user: ArenaDemoUser,
+  previousKey: string | undefined,
+): void {
   if (previousKey !== undefined) state.sessions.delete(previousKey);
   const now = state.now();
   const key = randomString(32, 'abcdefghijklmnopqrstuvwxyz0123456789');
@@ -71,5 +86,8 @@ export function startSession(state: ArenaState, reply: FastifyReply, user: Arena
 /** Django's `logout()`: the session is flushed and its cookie deleted. */
 export function endSession(state: ArenaState, reply: FastifyReply, key: string | undefined): void {
   if (key !== undefined) state.sessions.delete(key);
-  reply.header('set-cookie', `${SESSION_COOKIE}=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax`);
+  reply.header(
+    'set-cookie',
+    `${SESSION_COOKIE}=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax`,
+  );
 }

@@ -1,4 +1,11 @@
-import type { DatasetRecord, GroupRecord, JobRecord, PictureRecord, PointRecord, RoundRecord } from './model.js';
+import type {
+  DatasetRecord,
+  GroupRecord,
+  JobRecord,
+  PictureRecord,
+  PointRecord,
+  RoundRecord,
+} from './model.js';
 import type { ArenaState } from './state.js';
 import { djangoTime, djangoTimeOrNull, type Millis } from './time.js';
 import type { ArenaDemoUser } from './users.js';
@@ -96,7 +103,10 @@ export function workerJson(state: ArenaState, username: string, lastSeen: Millis
   for (const job of state.jobs.values()) {
     if (job.worker !== username) continue;
     if (job.status === 'done' || job.status === 'failed') finished += 1;
-    if (job.status === 'running' && (current === undefined || (job.startedAt ?? 0) >= (current.startedAt ?? 0)))
+    if (
+      job.status === 'running' &&
+      (current === undefined || (job.startedAt ?? 0) >= (current.startedAt ?? 0))
+    )
       current = job;
   }
   return {

@@ -1,7 +1,14 @@
 import { maskSecret, newSecret, secretOf } from '../csrf.js';
 import { homePage, INVALID_LOGIN, loginPage } from '../html.js';
 import { sendHtml, type ArenaRouter, type Call } from '../http.js';
-import { CSRF_COOKIE, SESSION_COOKIE, cookiesOf, endSession, issueCsrfCookie, startSession } from '../session.js';
+import {
+  CSRF_COOKIE,
+  SESSION_COOKIE,
+  cookiesOf,
+  endSession,
+  issueCsrfCookie,
+  startSession,
+} from '../session.js';
 import { authenticate, type ArenaDemoUser } from '../users.js';
 
 /** `/accounts/login/`, `/accounts/logout/` and the home page a login redirects to (reference §2). */
@@ -10,7 +17,8 @@ import { authenticate, type ArenaDemoUser } from '../users.js';
 function safeNext(...candidates: ReadonlyArray<string | null | undefined>): string {
   for (const candidate of candidates) {
     if (candidate === undefined || candidate === null || candidate === '') continue;
-    if (candidate.startsWith('/') && !candidate.startsWith('//') && !candidate.includes('\\')) return candidate;
+    if (candidate.startsWith('/') && !candidate.startsWith('//') && !candidate.includes('\\'))
+      return candidate;
   }
   return '/';
 }

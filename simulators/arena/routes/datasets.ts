@@ -27,7 +27,8 @@ export function registerDatasetRoutes(router: ArenaRouter): void {
     fields.check('Invalid filter.');
     const dataset = state.datasets.get(Number(params.id));
     if (dataset === undefined) throw notFound('Dataset');
-    const points = split === undefined ? dataset.points : dataset.points.filter((point) => point.split === split);
+    const points =
+      split === undefined ? dataset.points : dataset.points.filter((point) => point.split === split);
     return sendJson(
       reply,
       points.map((point) => pointJson(point, user)),

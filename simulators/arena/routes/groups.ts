@@ -72,5 +72,4 @@ export function registerGroupRoutes(router: ArenaRouter): void {
         .map((round) => round.id),
     }),
   );
-
 }

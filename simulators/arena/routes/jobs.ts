@@ -45,7 +45,9 @@ export function registerJobRoutes(router: ArenaRouter): void {
     );
   });
 
-  router.route(['POST'], '/api/jobs/', 'user', ({ reply, form, user }) => createJob(state, reply, form, user));
+  router.route(['POST'], '/api/jobs/', 'user', ({ reply, form, user }) =>
+    createJob(state, reply, form, user),
+  );
 
   router.route(['GET'], '/api/jobs/{id}/', 'user', ({ reply, params, user }) =>
     sendJson(reply, jobJson(state, visibleJob(state, user, params.id), true)),

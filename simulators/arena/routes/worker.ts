@@ -39,15 +39,13 @@ export function registerWorkerRoutes(router: ArenaRouter): void {
 
   router.route(['POST'], '/api/jobs/{id}/pictures/', 'admin', ({ reply, params, form }) => {
     const job = jobOf(params.id);
-    if (job.status === 'pending') throw jobNotRunning(`Job ${job.id} is pending: claim it before adding pictures.`);
+    if (job.status === 'pending')
+      throw jobNotRunning(`Job ${job.id} is pending: claim it before adding pictures.`);
     return sendJson(reply, pictureJson(addPicture(state, job, form.file('picture'))), 201);
   });
 
   router.route(['GET'], '/api/jobs/{id}/pictures/', 'user', ({ reply, params, user }) =>
-    sendJson(
-      reply,
-      state.picturesOf(visibleJob(state, user, params.id).id).map(pictureJson),
-    ),
+    sendJson(reply, state.picturesOf(visibleJob(state, user, params.id).id).map(pictureJson)),
   );
 
   router.route(['GET'], '/api/workers/', 'admin', ({ reply }) =>
