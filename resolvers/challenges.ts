@@ -46,7 +46,9 @@ export const challengeQueries: Pick<QueryResolvers, 'challenges' | 'challenge' |
     }),
   challenge: async (_root, { id }, ctx) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdCentChallenge' || node?.__typename === 'GrandChallengeChallenge' ? node : null;
+    return node?.__typename === 'CrowdCentChallenge' || node?.__typename === 'GrandChallengeChallenge'
+      ? node
+      : null;
   },
   dataset: async (_root, { id }, ctx) => {
     const node = await loadNode(id, ctx);
@@ -54,7 +56,9 @@ export const challengeQueries: Pick<QueryResolvers, 'challenges' | 'challenge' |
   },
   submission: async (_root, { id }, ctx) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdCentSubmission' || node?.__typename === 'GrandChallengeEvaluation' ? node : null;
+    return node?.__typename === 'CrowdCentSubmission' || node?.__typename === 'GrandChallengeEvaluation'
+      ? node
+      : null;
   },
 };
 

@@ -40,7 +40,10 @@ function jobPagers(
   }
   const grandChallenge = ctx.grandChallenge;
   if (grandChallenge) {
-    pagers.set('GRAND_CHALLENGE', offsetPager((page) => grandChallenge.api.listJobs(page), filter));
+    pagers.set(
+      'GRAND_CHALLENGE',
+      offsetPager((page) => grandChallenge.api.listJobs(page), filter),
+    );
   }
   return pagers;
 }
@@ -55,19 +58,27 @@ export const jobQueries: Pick<QueryResolvers, 'jobs' | 'job' | 'unit' | 'judgmen
     }),
   job: async (_root, { id }, ctx) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdFlowerJob' || node?.__typename === 'GrandChallengeAlgorithmJob' ? node : null;
+    return node?.__typename === 'CrowdFlowerJob' || node?.__typename === 'GrandChallengeAlgorithmJob'
+      ? node
+      : null;
   },
   unit: async (_root, { id }, ctx) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdFlowerUnit' || node?.__typename === 'GrandChallengeDisplaySet' ? node : null;
+    return node?.__typename === 'CrowdFlowerUnit' || node?.__typename === 'GrandChallengeDisplaySet'
+      ? node
+      : null;
   },
   judgment: async (_root, { id }, ctx) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdFlowerJudgment' || node?.__typename === 'GrandChallengeAnswer' ? node : null;
+    return node?.__typename === 'CrowdFlowerJudgment' || node?.__typename === 'GrandChallengeAnswer'
+      ? node
+      : null;
   },
   worker: async (_root, { id }, ctx) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdFlowerWorker' || node?.__typename === 'GrandChallengeReader' ? node : null;
+    return node?.__typename === 'CrowdFlowerWorker' || node?.__typename === 'GrandChallengeReader'
+      ? node
+      : null;
   },
 };
 

@@ -312,13 +312,20 @@ export class UpstreamClient {
   ): Promise<UpstreamResponse> {
     const target = this.#platformUrl(url);
     try {
-      const response = await this.#send({ origin: target.origin, path: target.pathname + target.search }, { method, headers, body });
+      const response = await this.#send(
+        { origin: target.origin, path: target.pathname + target.search },
+        { method, headers, body },
+      );
       this.#countRequest(method, String(response.status));
       req.trace?.countCall(this.platform);
       return response;
     } catch (error) {
       this.#countRequest(method, errorKind(error));
-      throw mapTransportFailure(error, { platform: this.platform, name: this.displayName, idempotent: false });
+      throw mapTransportFailure(error, {
+        platform: this.platform,
+        name: this.displayName,
+        idempotent: false,
+      });
     }
   }
 
@@ -329,11 +336,16 @@ export class UpstreamClient {
     } catch {
       throw this.#badResponse('a malformed file URL');
     }
-    if (target.protocol !== 'https:' && target.protocol !== 'http:') throw this.#badResponse('a non-HTTP file URL');
+    if (target.protocol !== 'https:' && target.protocol !== 'http:')
+      throw this.#badResponse('a non-HTTP file URL');
     return target;
   }
 
-  async #followRedirects(first: UpstreamResponse, from: URL, req: UpstreamRequest): Promise<UpstreamResponse> {
+  async #followRedirects(
+    first: UpstreamResponse,
+    from: URL,
+    req: UpstreamRequest,
+  ): Promise<UpstreamResponse> {
     let response = first;
     let current = from;
     for (let hop = 0; hop < 3 && response.status >= 300 && response.status < 400; hop += 1) {
@@ -341,7 +353,8 @@ export class UpstreamClient {
       await response.body.dump();
       if (typeof location !== 'string') throw this.#badResponse('a redirect without a Location');
       const next = new URL(location, current);
-      if (next.protocol !== 'https:' && next.protocol !== 'http:') throw this.#badResponse('a redirect to a non-HTTP URL');
+      if (next.protocol !== 'https:' && next.protocol !== 'http:')
+        throw this.#badResponse('a redirect to a non-HTTP URL');
       const sameOrigin = next.origin === this.baseUrl.origin;
       response = await this.#sendAbsolute(next, sameOrigin ? (req.headers ?? {}) : {}, req);
       current = next;

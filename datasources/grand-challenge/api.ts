@@ -100,7 +100,9 @@ export function drfMessages(body: unknown): string[] {
   if ('detail' in value && typeof value.detail === 'string') return [value.detail];
   return Object.entries(value).flatMap(([field, messages]) => {
     const list = Array.isArray(messages) ? messages : [messages];
-    return list.map((m) => (field === 'non_field_errors' ? String(m) : `${field}: ${typeof m === 'string' ? m : JSON.stringify(m)}`));
+    return list.map((m) =>
+      field === 'non_field_errors' ? String(m) : `${field}: ${typeof m === 'string' ? m : JSON.stringify(m)}`,
+    );
   });
 }
 
@@ -123,7 +125,12 @@ export class GrandChallengeApi {
   readonly #scope: CacheScope;
   readonly #trace: RequestTrace | undefined;
 
-  constructor(options: { upstream: UpstreamClient; token: string | undefined; scope: CacheScope; trace?: RequestTrace }) {
+  constructor(options: {
+    upstream: UpstreamClient;
+    token: string | undefined;
+    scope: CacheScope;
+    trace?: RequestTrace;
+  }) {
     this.#upstream = options.upstream;
     this.#token = options.token;
     this.#scope = options.scope;
@@ -148,23 +155,54 @@ export class GrandChallengeApi {
   }
 
   listChallenges(page: PageRequest): Promise<Page<GcChallengeModel>> {
-    return this.#list(upstreamPath`/challenges/`, 'challenges', ttl.listing, page, {}, challengeWire, toChallenge);
+    return this.#list(
+      upstreamPath`/challenges/`,
+      'challenges',
+      ttl.listing,
+      page,
+      {},
+      challengeWire,
+      toChallenge,
+    );
   }
 
   getChallenge(slug: string): Promise<GcChallengeModel | null> {
-    return this.#detail(upstreamPath`/challenges/${slug}/`, 'challenges', ttl.listing, challengeWire, toChallenge);
+    return this.#detail(
+      upstreamPath`/challenges/${slug}/`,
+      'challenges',
+      ttl.listing,
+      challengeWire,
+      toChallenge,
+    );
   }
 
   listAlgorithms(page: PageRequest, filters: { slug?: string } = {}): Promise<Page<GcAlgorithmModel>> {
-    return this.#list(upstreamPath`/algorithms/`, 'algorithms', ttl.listing, page, filters, algorithmWire, toAlgorithm);
+    return this.#list(
+      upstreamPath`/algorithms/`,
+      'algorithms',
+      ttl.listing,
+      page,
+      filters,
+      algorithmWire,
+      toAlgorithm,
+    );
   }
 
   getAlgorithm(pk: string): Promise<GcAlgorithmModel | null> {
-    return this.#detail(upstreamPath`/algorithms/${pk}/`, 'algorithms', ttl.listing, algorithmWire, toAlgorithm);
+    return this.#detail(
+      upstreamPath`/algorithms/${pk}/`,
+      'algorithms',
+      ttl.listing,
+      algorithmWire,
+      toAlgorithm,
+    );
   }
 
   async algorithmBySlug(slug: string): Promise<GcAlgorithmModel | null> {
-    return (await this.listAlgorithms({ limit: 2, offset: 0 }, { slug })).items.find((a) => a.slug === slug) ?? null;
+    return (
+      (await this.listAlgorithms({ limit: 2, offset: 0 }, { slug })).items.find((a) => a.slug === slug) ??
+      null
+    );
   }
 
   listJobs(
@@ -184,7 +222,15 @@ export class GrandChallengeApi {
   }
 
   listArchives(page: PageRequest, filters: { slug?: string } = {}): Promise<Page<GcArchiveModel>> {
-    return this.#list(upstreamPath`/archives/`, 'archives', ttl.listing, page, filters, archiveWire, toArchive);
+    return this.#list(
+      upstreamPath`/archives/`,
+      'archives',
+      ttl.listing,
+      page,
+      filters,
+      archiveWire,
+      toArchive,
+    );
   }
 
   getArchive(pk: string): Promise<GcArchiveModel | null> {
@@ -196,16 +242,36 @@ export class GrandChallengeApi {
   }
 
   listArchiveItems(page: PageRequest, filters: { archive?: string } = {}): Promise<Page<GcArchiveItemModel>> {
-    return this.#list(upstreamPath`/archives/items/`, 'archive_items', ttl.object, page, filters, archiveItemWire, toArchiveItem);
+    return this.#list(
+      upstreamPath`/archives/items/`,
+      'archive_items',
+      ttl.object,
+      page,
+      filters,
+      archiveItemWire,
+      toArchiveItem,
+    );
   }
 
   getArchiveItem(pk: string): Promise<GcArchiveItemModel | null> {
-    return this.#detail(upstreamPath`/archives/items/${pk}/`, 'archive_items', ttl.object, archiveItemWire, toArchiveItem);
+    return this.#detail(
+      upstreamPath`/archives/items/${pk}/`,
+      'archive_items',
+      ttl.object,
+      archiveItemWire,
+      toArchiveItem,
+    );
   }
 
   listImages(
     page: PageRequest,
-    filters: { archive?: string; reader_study?: string; job_input?: string; job_output?: string; name?: string } = {},
+    filters: {
+      archive?: string;
+      reader_study?: string;
+      job_input?: string;
+      job_output?: string;
+      name?: string;
+    } = {},
   ): Promise<Page<GcImageModel>> {
     return this.#list(upstreamPath`/cases/images/`, 'images', ttl.object, page, filters, imageWire, toImage);
   }
@@ -215,19 +281,43 @@ export class GrandChallengeApi {
   }
 
   listSockets(page: PageRequest, filters: { slug?: string } = {}): Promise<Page<GcSocketModel>> {
-    return this.#list(upstreamPath`/components/interfaces/`, 'sockets', ttl.socket, page, filters, socketWire, toSocket);
+    return this.#list(
+      upstreamPath`/components/interfaces/`,
+      'sockets',
+      ttl.socket,
+      page,
+      filters,
+      socketWire,
+      toSocket,
+    );
   }
 
   async socketBySlug(slug: string): Promise<GcSocketModel | null> {
-    return (await this.listSockets({ limit: 2, offset: 0 }, { slug })).items.find((s) => s.slug === slug) ?? null;
+    return (
+      (await this.listSockets({ limit: 2, offset: 0 }, { slug })).items.find((s) => s.slug === slug) ?? null
+    );
   }
 
   listReaderStudies(page: PageRequest, filters: { slug?: string } = {}): Promise<Page<GcReaderStudyModel>> {
-    return this.#list(upstreamPath`/reader-studies/`, 'reader_studies', ttl.listing, page, filters, readerStudyWire, toReaderStudy);
+    return this.#list(
+      upstreamPath`/reader-studies/`,
+      'reader_studies',
+      ttl.listing,
+      page,
+      filters,
+      readerStudyWire,
+      toReaderStudy,
+    );
   }
 
   getReaderStudy(pk: string): Promise<GcReaderStudyModel | null> {
-    return this.#detail(upstreamPath`/reader-studies/${pk}/`, 'reader_studies', ttl.listing, readerStudyWire, toReaderStudy);
+    return this.#detail(
+      upstreamPath`/reader-studies/${pk}/`,
+      'reader_studies',
+      ttl.listing,
+      readerStudyWire,
+      toReaderStudy,
+    );
   }
 
   async readerStudyBySlug(slug: string): Promise<GcReaderStudyModel | null> {
@@ -248,26 +338,70 @@ export class GrandChallengeApi {
   }
 
   listQuestions(page: PageRequest, filters: { reader_study?: string } = {}): Promise<Page<GcQuestionModel>> {
-    return this.#list(upstreamPath`/reader-studies/questions/`, 'questions', ttl.listing, page, filters, questionWire, toQuestion);
+    return this.#list(
+      upstreamPath`/reader-studies/questions/`,
+      'questions',
+      ttl.listing,
+      page,
+      filters,
+      questionWire,
+      toQuestion,
+    );
   }
 
   listAnswers(
     page: PageRequest,
-    filters: { question__reader_study?: string; display_set?: string; creator?: string; is_ground_truth?: string } = {},
+    filters: {
+      question__reader_study?: string;
+      display_set?: string;
+      creator?: string;
+      is_ground_truth?: string;
+    } = {},
   ): Promise<Page<GcAnswerModel>> {
-    return this.#list(upstreamPath`/reader-studies/answers/`, 'answers', ttl.answers, page, filters, answerWire, toAnswer);
+    return this.#list(
+      upstreamPath`/reader-studies/answers/`,
+      'answers',
+      ttl.answers,
+      page,
+      filters,
+      answerWire,
+      toAnswer,
+    );
   }
 
   getAnswer(pk: string): Promise<GcAnswerModel | null> {
-    return this.#detail(upstreamPath`/reader-studies/answers/${pk}/`, 'answers', ttl.answers, answerWire, toAnswer);
+    return this.#detail(
+      upstreamPath`/reader-studies/answers/${pk}/`,
+      'answers',
+      ttl.answers,
+      answerWire,
+      toAnswer,
+    );
   }
 
-  listEvaluations(page: PageRequest, filters: { submission__phase?: string } = {}): Promise<Page<GcEvaluationModel>> {
-    return this.#list(upstreamPath`/evaluations/`, 'evaluations', ttl.object, page, filters, evaluationWire, toEvaluation);
+  listEvaluations(
+    page: PageRequest,
+    filters: { submission__phase?: string } = {},
+  ): Promise<Page<GcEvaluationModel>> {
+    return this.#list(
+      upstreamPath`/evaluations/`,
+      'evaluations',
+      ttl.object,
+      page,
+      filters,
+      evaluationWire,
+      toEvaluation,
+    );
   }
 
   getEvaluation(pk: string): Promise<GcEvaluationModel | null> {
-    return this.#detail(upstreamPath`/evaluations/${pk}/`, 'evaluations', ttl.object, evaluationWire, toEvaluation);
+    return this.#detail(
+      upstreamPath`/evaluations/${pk}/`,
+      'evaluations',
+      ttl.object,
+      evaluationWire,
+      toEvaluation,
+    );
   }
 
   /** A path under the API (e.g. a report); files are URLs the platform hands out: see openFile. */
@@ -283,18 +417,33 @@ export class GrandChallengeApi {
 
   // ---- writes (sent once) ---------------------------------------------------------------------
 
-  startJob(algorithmApiUrl: string, inputs: readonly CivRequest[]): Promise<WriteResult<{ pk: string; status: string }>> {
-    return this.#write('POST', upstreamPath`/algorithms/jobs/`, { algorithm: algorithmApiUrl, inputs }, jobPostWire, async () => {
-      await this.#invalidate('jobs', upstreamPath`/algorithms/jobs/`);
-    });
+  startJob(
+    algorithmApiUrl: string,
+    inputs: readonly CivRequest[],
+  ): Promise<WriteResult<{ pk: string; status: string }>> {
+    return this.#write(
+      'POST',
+      upstreamPath`/algorithms/jobs/`,
+      { algorithm: algorithmApiUrl, inputs },
+      jobPostWire,
+      async () => {
+        await this.#invalidate('jobs', upstreamPath`/algorithms/jobs/`);
+      },
+    );
   }
 
   createArchiveItem(archiveApiUrl: string, title: string | undefined): Promise<WriteResult<{ pk: string }>> {
     const body = { archive: archiveApiUrl, ...(title ? { title } : {}) };
-    return this.#write('POST', upstreamPath`/archives/items/`, body, postWire, () => this.#invalidate('archive_items', upstreamPath`/archives/items/`));
+    return this.#write('POST', upstreamPath`/archives/items/`, body, postWire, () =>
+      this.#invalidate('archive_items', upstreamPath`/archives/items/`),
+    );
   }
 
-  patchArchiveItem(pk: string, values: readonly CivRequest[], title?: string): Promise<WriteResult<{ pk: string }>> {
+  patchArchiveItem(
+    pk: string,
+    values: readonly CivRequest[],
+    title?: string,
+  ): Promise<WriteResult<{ pk: string }>> {
     const path = upstreamPath`/archives/items/${pk}/`;
     return this.#write('PATCH', path, { values, ...(title ? { title } : {}) }, postWire, () =>
       this.#invalidate('archive_items', path, upstreamPath`/archives/items/`),
@@ -314,9 +463,15 @@ export class GrandChallengeApi {
     );
   }
 
-  createAnswer(body: { question: string; display_set: string; answer: unknown }): Promise<WriteResult<GcAnswerModel>> {
+  createAnswer(body: {
+    question: string;
+    display_set: string;
+    answer: unknown;
+  }): Promise<WriteResult<GcAnswerModel>> {
     const path = upstreamPath`/reader-studies/answers/`;
-    return this.#write('POST', path, body, answerWire.transform(toAnswer), () => this.#invalidate('answers', path));
+    return this.#write('POST', path, body, answerWire.transform(toAnswer), () =>
+      this.#invalidate('answers', path),
+    );
   }
 
   /**
@@ -325,7 +480,13 @@ export class GrandChallengeApi {
    * part at a time. Returns the upload's API URL for `user_upload(s)`.
    */
   async upload(filename: string, stream: Readable): Promise<WriteResult<string>> {
-    const created = await this.#write('POST', upstreamPath`/uploads/`, { filename }, userUploadWire, async () => undefined);
+    const created = await this.#write(
+      'POST',
+      upstreamPath`/uploads/`,
+      { filename },
+      userUploadWire,
+      async () => undefined,
+    );
     if (!created.ok) return created;
     const { pk, s3_upload_id: uploadId, api_url: apiUrl } = created.value;
     const parts: Array<{ ETag: string; PartNumber: number }> = [];
@@ -333,22 +494,47 @@ export class GrandChallengeApi {
       for await (const chunk of partsOf(stream, UPLOAD_PART_BYTES)) {
         const partNumber = parts.length + 1;
         const presignPath = upstreamPath`/uploads/${pk}/${uploadId}/generate-presigned-urls/`;
-        const signed = await this.#write('PATCH', presignPath, { part_numbers: [partNumber] }, presignedWire, async () => undefined);
+        const signed = await this.#write(
+          'PATCH',
+          presignPath,
+          { part_numbers: [partNumber] },
+          presignedWire,
+          async () => undefined,
+        );
         if (!signed.ok) throw new UploadRefused(signed.messages);
         const url = signed.value.presigned_urls[String(partNumber)];
-        if (!url) throw new GatewayError('UPSTREAM_BAD_RESPONSE', 'Grand Challenge presigned no URL for the part.', { platform: 'GRAND_CHALLENGE' });
-        const put = await this.#upstream.sendToSignedUrl('PUT', url, chunk, {}, this.#trace ? { trace: this.#trace } : {});
+        if (!url)
+          throw new GatewayError('UPSTREAM_BAD_RESPONSE', 'Grand Challenge presigned no URL for the part.', {
+            platform: 'GRAND_CHALLENGE',
+          });
+        const put = await this.#upstream.sendToSignedUrl(
+          'PUT',
+          url,
+          chunk,
+          {},
+          this.#trace ? { trace: this.#trace } : {},
+        );
         const etag = put.headers.etag;
         await put.body.dump();
         if (put.status < 200 || put.status >= 300 || typeof etag !== 'string') {
-          throw new GatewayError('UPSTREAM_UNAVAILABLE', `Grand Challenge storage refused an upload part (HTTP ${put.status}).`, {
-            platform: 'GRAND_CHALLENGE',
-          });
+          throw new GatewayError(
+            'UPSTREAM_UNAVAILABLE',
+            `Grand Challenge storage refused an upload part (HTTP ${put.status}).`,
+            {
+              platform: 'GRAND_CHALLENGE',
+            },
+          );
         }
         parts.push({ ETag: etag, PartNumber: partNumber });
       }
       const completePath = upstreamPath`/uploads/${pk}/${uploadId}/complete-multipart-upload/`;
-      const completed = await this.#write('PATCH', completePath, { parts }, userUploadWire, async () => undefined);
+      const completed = await this.#write(
+        'PATCH',
+        completePath,
+        { parts },
+        userUploadWire,
+        async () => undefined,
+      );
       if (!completed.ok) throw new UploadRefused(completed.messages);
       return { ok: true, value: apiUrl };
     } catch (error) {
@@ -376,17 +562,38 @@ export class GrandChallengeApi {
     return { items: wire.results.map((item) => map(item as z.output<W>)), totalCount: wire.count };
   }
 
-  async #detail<W extends z.ZodType, M>(path: string, resource: string, ttlMs: number, schema: W, map: (wire: z.output<W>) => M): Promise<M | null> {
+  async #detail<W extends z.ZodType, M>(
+    path: string,
+    resource: string,
+    ttlMs: number,
+    schema: W,
+    map: (wire: z.output<W>) => M,
+  ): Promise<M | null> {
     const body = await this.#upstream.getJsonOrNull(this.#cachedGet(path, resource, ttlMs));
     return body === null ? null : map(this.#parse(schema, body, resource));
   }
 
-  #get(path: string, resource: string, ttlMs: number, query?: Record<string, string | number | undefined>): Promise<unknown> {
+  #get(
+    path: string,
+    resource: string,
+    ttlMs: number,
+    query?: Record<string, string | number | undefined>,
+  ): Promise<unknown> {
     return this.#upstream.getJson(this.#cachedGet(path, resource, ttlMs, query));
   }
 
-  #cachedGet(path: string, resource: string, ttlMs: number, query?: Record<string, string | number | undefined>): CachedGet {
-    return { ...this.#request({ method: 'GET', path, ...(query ? { query } : {}) }), scope: this.#scope, resource, ttlMs };
+  #cachedGet(
+    path: string,
+    resource: string,
+    ttlMs: number,
+    query?: Record<string, string | number | undefined>,
+  ): CachedGet {
+    return {
+      ...this.#request({ method: 'GET', path, ...(query ? { query } : {}) }),
+      scope: this.#scope,
+      resource,
+      ttlMs,
+    };
   }
 
   /**
@@ -413,7 +620,12 @@ export class GrandChallengeApi {
     }
     if (answer.status === 400 || answer.status === 403 || answer.status === 404) {
       const messages = drfMessages(answer.body).map((m) => scrub(m, this.#token ? [this.#token] : []));
-      return { ok: false, messages: messages.length > 0 ? messages : [`Grand Challenge refused the request (HTTP ${answer.status}).`], status: answer.status };
+      return {
+        ok: false,
+        messages:
+          messages.length > 0 ? messages : [`Grand Challenge refused the request (HTTP ${answer.status}).`],
+        status: answer.status,
+      };
     }
     throw this.#upstream.failure(answer.status, answer.text, request);
   }

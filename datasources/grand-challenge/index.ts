@@ -2,7 +2,14 @@ import { PlatformSource, type SourceConfig, type SourceDeps } from '../core/inde
 import { GrandChallengeApi, describeGrandChallengeError } from './api.js';
 import { createGrandChallengeLoaders, type GrandChallengeLoaders } from './loaders.js';
 
-export { GrandChallengeApi, MAX_LIMIT, type CivRequest, type Page, type PageRequest, type WriteResult } from './api.js';
+export {
+  GrandChallengeApi,
+  MAX_LIMIT,
+  type CivRequest,
+  type Page,
+  type PageRequest,
+  type WriteResult,
+} from './api.js';
 export type { GrandChallengeLoaders, ImageKey } from './loaders.js';
 export { toReader } from './mappers.js';
 export type * from './models.js';

@@ -1,12 +1,7 @@
 import DataLoader from 'dataloader';
 import { perKeyLoader } from '../core/index.js';
 import { MAX_LIMIT, type GrandChallengeApi, type Page, type PageRequest } from './api.js';
-import type {
-  GcAlgorithmModel,
-  GcAnswerModel,
-  GcContainer,
-  GcImageModel,
-} from './models.js';
+import type { GcAlgorithmModel, GcAnswerModel, GcContainer, GcImageModel } from './models.js';
 
 export interface ImageKey {
   pk: string;
@@ -54,7 +49,8 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
     async (keys) => {
       const found = new Map<string, GcImageModel | null>();
       const groups = new Map<string, ImageKey[]>();
-      for (const key of keys) groups.set(containerKey(key.container), [...(groups.get(containerKey(key.container)) ?? []), key]);
+      for (const key of keys)
+        groups.set(containerKey(key.container), [...(groups.get(containerKey(key.container)) ?? []), key]);
       await Promise.all(
         [...groups.values()].map(async (group) => {
           const container = group[0]?.container ?? null;
@@ -64,7 +60,8 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
               : container?.kind === 'readerStudy'
                 ? { reader_study: container.pk }
                 : null;
-          const listed = filter && group.length > 1 ? await readAll((page) => api.listImages(page, filter)) : null;
+          const listed =
+            filter && group.length > 1 ? await readAll((page) => api.listImages(page, filter)) : null;
           if (listed) {
             const byPk = new Map(listed.map((i) => [i.pk, i]));
             for (const key of group) found.set(key.pk, byPk.get(key.pk) ?? null);
@@ -86,22 +83,36 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
     return Promise.all(pks.map(async (pk) => byPk.get(pk) ?? (await api.getAlgorithm(pk))));
   });
 
-  const answersOf = new DataLoader<{ displaySetPk: string; readerStudyPk: string | null }, GcAnswerModel[], string>(
+  const answersOf = new DataLoader<
+    { displaySetPk: string; readerStudyPk: string | null },
+    GcAnswerModel[],
+    string
+  >(
     async (keys) => {
       const byStudy = new Map<string, Array<{ displaySetPk: string; readerStudyPk: string | null }>>();
-      for (const key of keys) byStudy.set(key.readerStudyPk ?? '', [...(byStudy.get(key.readerStudyPk ?? '') ?? []), key]);
+      for (const key of keys)
+        byStudy.set(key.readerStudyPk ?? '', [...(byStudy.get(key.readerStudyPk ?? '') ?? []), key]);
       const result = new Map<string, GcAnswerModel[]>();
       await Promise.all(
         [...byStudy].map(async ([study, group]) => {
           const whole =
-            study && group.length > 1 ? await readAll((page) => api.listAnswers(page, { question__reader_study: study })) : null;
+            study && group.length > 1
+              ? await readAll((page) => api.listAnswers(page, { question__reader_study: study }))
+              : null;
           if (whole) {
-            for (const key of group) result.set(key.displaySetPk, whole.filter((a) => a.displaySetPk === key.displaySetPk));
+            for (const key of group)
+              result.set(
+                key.displaySetPk,
+                whole.filter((a) => a.displaySetPk === key.displaySetPk),
+              );
             return;
           }
           await Promise.all(
             group.map(async (key) =>
-              result.set(key.displaySetPk, (await readAll((page) => api.listAnswers(page, { display_set: key.displaySetPk }))) ?? []),
+              result.set(
+                key.displaySetPk,
+                (await readAll((page) => api.listAnswers(page, { display_set: key.displaySetPk }))) ?? [],
+              ),
             ),
           );
         }),

@@ -112,7 +112,10 @@ export function toAlgorithm(wire: AlgorithmWire): GcAlgorithmModel {
     title: wire.title,
     description: wire.description ?? null,
     averageDurationSeconds: wire.average_duration ?? null,
-    interfaces: wire.interfaces.map((i) => ({ inputs: i.inputs.map(toSocket), outputs: i.outputs.map(toSocket) })),
+    interfaces: wire.interfaces.map((i) => ({
+      inputs: i.inputs.map(toSocket),
+      outputs: i.outputs.map(toSocket),
+    })),
   };
 }
 
@@ -298,7 +301,8 @@ export function toEvaluation(wire: EvaluationWire): GcEvaluationModel {
     nativeId: wire.pk,
     pk: wire.pk,
     url: null,
-    status: evaluationStatus[wire.status] ?? (jobStatus[wire.status] === 'RUNNING' ? 'PROCESSING' : 'UNKNOWN'),
+    status:
+      evaluationStatus[wire.status] ?? (jobStatus[wire.status] === 'RUNNING' ? 'PROCESSING' : 'UNKNOWN'),
     platformStatus: wire.status,
     submittedAt: iso(wire.submission.created ?? wire.created),
     score: wire.rank_score ?? null,

@@ -2,7 +2,8 @@
 type Platform = { platform: 'GRAND_CHALLENGE' };
 
 export type ChallengeStatus = 'UPCOMING' | 'ACTIVE' | 'ENDED' | 'UNKNOWN';
-export type JobStatus = 'PENDING' | 'QUEUED' | 'RUNNING' | 'PAUSED' | 'SUCCEEDED' | 'FAILED' | 'CANCELED' | 'UNKNOWN';
+export type JobStatus =
+  'PENDING' | 'QUEUED' | 'RUNNING' | 'PAUSED' | 'SUCCEEDED' | 'FAILED' | 'CANCELED' | 'UNKNOWN';
 export type SubmissionStatus = 'PENDING' | 'QUEUED' | 'PROCESSING' | 'SCORED' | 'FAILED' | 'UNKNOWN';
 
 export interface GcSocketModel {

@@ -136,7 +136,9 @@ export const questionWire = z.object({
   question_text_safe: nullableString,
   required: z.boolean().optional(),
   order: z.number().int().nullish(),
-  options: z.array(z.object({ id: z.number().int(), title: z.string(), default: z.boolean().nullish() })).default([]),
+  options: z
+    .array(z.object({ id: z.number().int(), title: z.string(), default: z.boolean().nullish() }))
+    .default([]),
 });
 export type QuestionWire = z.infer<typeof questionWire>;
 

@@ -24,7 +24,11 @@ function refusal<T>(userErrors: UserErrorModel[]): PayloadModel<T> {
   return { value: null, message: null, userErrors };
 }
 
-function platformRefusal(messages: string[], field: string[] | null, code = 'VALIDATION_ERROR'): UserErrorModel[] {
+function platformRefusal(
+  messages: string[],
+  field: string[] | null,
+  code = 'VALIDATION_ERROR',
+): UserErrorModel[] {
   return messages.map((message) => ({ field, message, code }));
 }
 
@@ -37,7 +41,10 @@ async function createThenSetValues<T extends GcArchiveItemModel | GcDisplaySetMo
   api: GrandChallengeApi;
   values: Parameters<typeof planValues>[1];
   create: () => ReturnType<GrandChallengeApi['createArchiveItem']>;
-  patch: (pk: string, civs: Parameters<GrandChallengeApi['patchArchiveItem']>[1]) => ReturnType<GrandChallengeApi['patchArchiveItem']>;
+  patch: (
+    pk: string,
+    civs: Parameters<GrandChallengeApi['patchArchiveItem']>[1],
+  ) => ReturnType<GrandChallengeApi['patchArchiveItem']>;
   load: (pk: string) => Promise<T | null>;
   what: string;
 }): Promise<PayloadModel<T>> {
@@ -55,10 +62,15 @@ async function createThenSetValues<T extends GcArchiveItemModel | GcDisplaySetMo
     },
   ];
   const resolved = await plan.resolve();
-  if (!resolved.ok) return { value: await options.load(pk), message: null, userErrors: partial(resolved.userErrors) };
+  if (!resolved.ok)
+    return { value: await options.load(pk), message: null, userErrors: partial(resolved.userErrors) };
   const patched = await options.patch(pk, resolved.civs);
   if (!patched.ok) {
-    return { value: await options.load(pk), message: null, userErrors: partial(platformRefusal(patched.messages, ['input', 'values'])) };
+    return {
+      value: await options.load(pk),
+      message: null,
+      userErrors: partial(platformRefusal(patched.messages, ['input', 'values'])),
+    };
   }
   return { value: await options.load(pk), message: null, userErrors: [] };
 }
@@ -66,7 +78,9 @@ async function createThenSetValues<T extends GcArchiveItemModel | GcDisplaySetMo
 async function setValues<T>(options: {
   api: GrandChallengeApi;
   values: Parameters<typeof planValues>[1];
-  patch: (civs: Parameters<GrandChallengeApi['patchArchiveItem']>[1]) => ReturnType<GrandChallengeApi['patchArchiveItem']>;
+  patch: (
+    civs: Parameters<GrandChallengeApi['patchArchiveItem']>[1],
+  ) => ReturnType<GrandChallengeApi['patchArchiveItem']>;
   load: () => Promise<T | null>;
 }): Promise<PayloadModel<T>> {
   const plan = await planValues(options.api, options.values, 'values');
@@ -75,7 +89,13 @@ async function setValues<T>(options: {
   if (!resolved.ok) return refusal(resolved.userErrors);
   const patched = await options.patch(resolved.civs);
   if (!patched.ok) {
-    return refusal(platformRefusal(patched.messages, ['input', 'values'], patched.status === 404 ? 'NOT_FOUND' : 'VALIDATION_ERROR'));
+    return refusal(
+      platformRefusal(
+        patched.messages,
+        ['input', 'values'],
+        patched.status === 404 ? 'NOT_FOUND' : 'VALIDATION_ERROR',
+      ),
+    );
   }
   return { value: await options.load(), message: null, userErrors: [] };
 }
@@ -85,7 +105,13 @@ export const grandChallengeMutations: Mutations = {
     const { api, loaders } = grandChallengeOf(ctx);
     const algorithm = await api.algorithmBySlug(input.algorithmSlug);
     if (!algorithm) {
-      return refusal([{ field: ['input', 'algorithmSlug'], code: 'NOT_FOUND', message: `No algorithm "${input.algorithmSlug}" is visible to you.` }]);
+      return refusal([
+        {
+          field: ['input', 'algorithmSlug'],
+          code: 'NOT_FOUND',
+          message: `No algorithm "${input.algorithmSlug}" is visible to you.`,
+        },
+      ]);
     }
     const plan = await planValues(api, input.inputs, 'inputs');
     if (!plan.ok) return refusal(plan.userErrors);
@@ -95,8 +121,16 @@ export const grandChallengeMutations: Mutations = {
       (i) => i.inputs.length === given.size && i.inputs.every((s) => given.has(s.slug)),
     );
     if (!matches) {
-      const accepted = algorithm.interfaces.map((i) => `[${i.inputs.map((s) => s.slug).join(', ')}]`).join(' or ');
-      return refusal([{ field: ['input', 'inputs'], code: 'INTERFACE_MISMATCH', message: `${algorithm.slug} takes inputs ${accepted}.` }]);
+      const accepted = algorithm.interfaces
+        .map((i) => `[${i.inputs.map((s) => s.slug).join(', ')}]`)
+        .join(' or ');
+      return refusal([
+        {
+          field: ['input', 'inputs'],
+          code: 'INTERFACE_MISMATCH',
+          message: `${algorithm.slug} takes inputs ${accepted}.`,
+        },
+      ]);
     }
     const resolved = await plan.resolve();
     if (!resolved.ok) return refusal(resolved.userErrors);
@@ -108,7 +142,13 @@ export const grandChallengeMutations: Mutations = {
     const { api } = grandChallengeOf(ctx);
     const archive = await api.archiveBySlug(input.archiveSlug);
     if (!archive) {
-      return refusal([{ field: ['input', 'archiveSlug'], code: 'NOT_FOUND', message: `No archive "${input.archiveSlug}" is visible to you.` }]);
+      return refusal([
+        {
+          field: ['input', 'archiveSlug'],
+          code: 'NOT_FOUND',
+          message: `No archive "${input.archiveSlug}" is visible to you.`,
+        },
+      ]);
     }
     return createThenSetValues({
       api,
@@ -132,7 +172,13 @@ export const grandChallengeMutations: Mutations = {
     const { api } = grandChallengeOf(ctx);
     const study = await api.readerStudyBySlug(input.readerStudySlug);
     if (!study) {
-      return refusal([{ field: ['input', 'readerStudySlug'], code: 'NOT_FOUND', message: `No reader study "${input.readerStudySlug}" is visible to you.` }]);
+      return refusal([
+        {
+          field: ['input', 'readerStudySlug'],
+          code: 'NOT_FOUND',
+          message: `No reader study "${input.readerStudySlug}" is visible to you.`,
+        },
+      ]);
     }
     return createThenSetValues({
       api,
@@ -159,7 +205,9 @@ export const grandChallengeMutations: Mutations = {
       display_set: api.apiUrl(`/reader-studies/display-sets/${encodeURIComponent(input.displaySetPk)}/`),
       answer: input.answer ?? null,
     });
-    return created.ok ? { value: created.value, message: null, userErrors: [] } : refusal(platformRefusal(created.messages, ['input']));
+    return created.ok
+      ? { value: created.value, message: null, userErrors: [] }
+      : refusal(platformRefusal(created.messages, ['input']));
   },
 };
 

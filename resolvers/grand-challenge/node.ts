@@ -3,7 +3,11 @@ import type { GatewayContext } from '../context.js';
 import { grandChallengeOf } from '../support/platforms.js';
 
 /** Refetches a Grand Challenge object from its global ID's parts; null when not visible. */
-export async function loadGrandChallengeNode(type: string, nativeId: string, ctx: GatewayContext): Promise<GcNodeModel | null> {
+export async function loadGrandChallengeNode(
+  type: string,
+  nativeId: string,
+  ctx: GatewayContext,
+): Promise<GcNodeModel | null> {
   const { api, loaders } = grandChallengeOf(ctx);
   switch (type) {
     case 'GrandChallengeChallenge':

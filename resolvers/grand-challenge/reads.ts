@@ -13,42 +13,75 @@ import type {
   GrandChallengeReaderStudyResolvers,
   GrandChallengeSocketValueResolvers,
 } from '../__generated__/types.js';
-import { toReader, type GcEvaluationModel, type GcJobModel } from '../../datasources/grand-challenge/index.js';
-import { connectionFromOffsets } from '../support/connections.js';
+import {
+  toReader,
+  type GcEvaluationModel,
+  type GcJobModel,
+} from '../../datasources/grand-challenge/index.js';
+import { connectionFromOffsets, filteredConnectionFromOffsets } from '../support/connections.js';
 import { nodeId } from '../support/globalId.js';
 import { grandChallengeOf } from '../support/platforms.js';
 import { encodeSocketValueReference } from './references.js';
 
-
 export const GrandChallengeQuery: GrandChallengeQueryResolvers = {
   challenges: (_root, args, ctx) =>
-    connectionFromOffsets({ load: (page) => grandChallengeOf(ctx).api.listChallenges(page), page: args, fallbackSize: 50 }),
+    connectionFromOffsets({
+      load: (page) => grandChallengeOf(ctx).api.listChallenges(page),
+      page: args,
+      fallbackSize: 50,
+    }),
   challenge: (_root, { slug }, ctx) => grandChallengeOf(ctx).loaders.challenge.load(slug),
   algorithms: (_root, args, ctx) =>
-    connectionFromOffsets({ load: (page) => grandChallengeOf(ctx).api.listAlgorithms(page), page: args, fallbackSize: 50 }),
+    connectionFromOffsets({
+      load: (page) => grandChallengeOf(ctx).api.listAlgorithms(page),
+      page: args,
+      fallbackSize: 50,
+    }),
   algorithm: (_root, { slug }, ctx) => grandChallengeOf(ctx).api.algorithmBySlug(slug),
   jobs: async (_root, args, ctx) => {
     const { api } = grandChallengeOf(ctx);
     const algorithm = args.algorithmSlug ? await api.algorithmBySlug(args.algorithmSlug) : undefined;
-    if (algorithm === null) return connectionFromOffsets({ load: async () => ({ items: [], totalCount: 0 }), page: args, fallbackSize: 50 });
+    if (algorithm === null)
+      return connectionFromOffsets({
+        load: async () => ({ items: [], totalCount: 0 }),
+        page: args,
+        fallbackSize: 50,
+      });
     const filters = {
       ...(algorithm ? { algorithm: algorithm.pk } : {}),
       ...(args.inputImagePk ? { inputImage: args.inputImagePk } : {}),
       ...(args.outputImagePk ? { outputImage: args.outputImagePk } : {}),
     };
-    const connection = await connectionFromOffsets({ load: (page) => api.listJobs(page, filters), page: args, fallbackSize: 50 });
-    if (!args.status) return connection;
-    // The platform has no status filter: the page is filtered here (its size may shrink).
-    const keep = (job: GcJobModel) => job.status === args.status;
-    return { ...connection, edges: connection.edges.filter((e) => keep(e.node)), nodes: connection.nodes.filter(keep), totalCount: null };
+    if (!args.status)
+      return connectionFromOffsets({
+        load: (page) => api.listJobs(page, filters),
+        page: args,
+        fallbackSize: 50,
+      });
+    // The platform has no status filter: pages are scanned and filtered here.
+    const status = args.status;
+    return filteredConnectionFromOffsets({
+      load: (page) => api.listJobs(page, filters),
+      filter: (job: GcJobModel) => job.status === status,
+      page: args,
+      fallbackSize: 50,
+    });
   },
   job: (_root, { pk }, ctx) => grandChallengeOf(ctx).loaders.job.load(pk),
   archives: (_root, args, ctx) =>
-    connectionFromOffsets({ load: (page) => grandChallengeOf(ctx).api.listArchives(page), page: args, fallbackSize: 50 }),
+    connectionFromOffsets({
+      load: (page) => grandChallengeOf(ctx).api.listArchives(page),
+      page: args,
+      fallbackSize: 50,
+    }),
   archive: (_root, { slug }, ctx) => grandChallengeOf(ctx).api.archiveBySlug(slug),
   archiveItem: (_root, { pk }, ctx) => grandChallengeOf(ctx).loaders.archiveItem.load(pk),
   readerStudies: (_root, args, ctx) =>
-    connectionFromOffsets({ load: (page) => grandChallengeOf(ctx).api.listReaderStudies(page), page: args, fallbackSize: 50 }),
+    connectionFromOffsets({
+      load: (page) => grandChallengeOf(ctx).api.listReaderStudies(page),
+      page: args,
+      fallbackSize: 50,
+    }),
   readerStudy: (_root, { slug }, ctx) => grandChallengeOf(ctx).api.readerStudyBySlug(slug),
   displaySet: (_root, { pk }, ctx) => grandChallengeOf(ctx).loaders.displaySet.load(pk),
   image: (_root, { pk }, ctx) => grandChallengeOf(ctx).loaders.image.load({ pk, container: null }),
@@ -73,7 +106,10 @@ export const GrandChallengeChallenge: GrandChallengeChallengeResolvers = {
     const all = await api.listEvaluations({ limit: 1000, offset: 0 });
     const kept = all.items.filter(mine);
     return connectionFromOffsets({
-      load: async ({ limit, offset }) => ({ items: kept.slice(offset, offset + limit), totalCount: kept.length }),
+      load: async ({ limit, offset }) => ({
+        items: kept.slice(offset, offset + limit),
+        totalCount: kept.length,
+      }),
       page: args,
       fallbackSize: 50,
     });
@@ -92,12 +128,15 @@ export const GrandChallengeAlgorithm: GrandChallengeAlgorithmResolvers = {
 
 export const GrandChallengeAlgorithmJob: GrandChallengeAlgorithmJobResolvers = {
   id: nodeId,
-  algorithm: (job, _args, ctx) => (job.algorithmPk ? grandChallengeOf(ctx).loaders.algorithm.load(job.algorithmPk) : null),
+  algorithm: (job, _args, ctx) =>
+    job.algorithmPk ? grandChallengeOf(ctx).loaders.algorithm.load(job.algorithmPk) : null,
 };
 
 export const GrandChallengeSocketValue: GrandChallengeSocketValueResolvers = {
   image: (value, _args, ctx) =>
-    value.imagePk ? grandChallengeOf(ctx).loaders.image.load({ pk: value.imagePk, container: value.container }) : null,
+    value.imagePk
+      ? grandChallengeOf(ctx).loaders.image.load({ pk: value.imagePk, container: value.container })
+      : null,
   fileUrl: (value, _args, ctx) =>
     value.fileUrl
       ? ctx.files.link({
@@ -137,13 +176,16 @@ export const GrandChallengeArchive: GrandChallengeArchiveResolvers = {
 
 export const GrandChallengeArchiveItem: GrandChallengeArchiveItemResolvers = {
   id: nodeId,
-  archive: (item, _args, ctx) => (item.archivePk ? grandChallengeOf(ctx).loaders.archive.load(item.archivePk) : null),
+  archive: (item, _args, ctx) =>
+    item.archivePk ? grandChallengeOf(ctx).loaders.archive.load(item.archivePk) : null,
 };
 
 export const GrandChallengeReaderStudy: GrandChallengeReaderStudyResolvers = {
   id: nodeId,
   displaySets: (study, args, ctx) => {
-    const filters = args.unansweredBy ? { reader_study: study.pk, unanswered_by_user: 'true', user: args.unansweredBy } : { reader_study: study.pk };
+    const filters = args.unansweredBy
+      ? { reader_study: study.pk, unanswered_by_user: 'true', user: args.unansweredBy }
+      : { reader_study: study.pk };
     return connectionFromOffsets({
       load: (page) => grandChallengeOf(ctx).api.listDisplaySets(page, filters),
       page: args,
@@ -154,7 +196,8 @@ export const GrandChallengeReaderStudy: GrandChallengeReaderStudyResolvers = {
 
 export const GrandChallengeDisplaySet: GrandChallengeDisplaySetResolvers = {
   id: nodeId,
-  readerStudy: (set, _args, ctx) => (set.readerStudyPk ? grandChallengeOf(ctx).loaders.readerStudy.load(set.readerStudyPk) : null),
+  readerStudy: (set, _args, ctx) =>
+    set.readerStudyPk ? grandChallengeOf(ctx).loaders.readerStudy.load(set.readerStudyPk) : null,
   answers: (set, _args, ctx) =>
     grandChallengeOf(ctx).loaders.answersOf.load({ displaySetPk: set.pk, readerStudyPk: set.readerStudyPk }),
 };
@@ -163,11 +206,14 @@ export const GrandChallengeAnswer: GrandChallengeAnswerResolvers = {
   id: nodeId,
   // Readers are usernames only: no call.
   worker: (answer) => toReader(answer.creator),
-  displaySet: (answer, _args, ctx) => (answer.displaySetPk ? grandChallengeOf(ctx).loaders.displaySet.load(answer.displaySetPk) : null),
+  displaySet: (answer, _args, ctx) =>
+    answer.displaySetPk ? grandChallengeOf(ctx).loaders.displaySet.load(answer.displaySetPk) : null,
   question: async (answer, _args, ctx) => {
     if (!answer.displaySetPk || !answer.questionPk) return null;
     const set = await grandChallengeOf(ctx).loaders.displaySet.load(answer.displaySetPk);
-    const study = set?.readerStudyPk ? await grandChallengeOf(ctx).loaders.readerStudy.load(set.readerStudyPk) : null;
+    const study = set?.readerStudyPk
+      ? await grandChallengeOf(ctx).loaders.readerStudy.load(set.readerStudyPk)
+      : null;
     return study?.questions.find((q) => q.pk === answer.questionPk) ?? null;
   },
 };
@@ -176,5 +222,6 @@ export const GrandChallengeReader: GrandChallengeReaderResolvers = { id: nodeId 
 
 export const GrandChallengeEvaluation: GrandChallengeEvaluationResolvers = {
   id: nodeId,
-  challenge: (evaluation, _args, ctx) => grandChallengeOf(ctx).loaders.challenge.load(evaluation.challengeSlug),
+  challenge: (evaluation, _args, ctx) =>
+    grandChallengeOf(ctx).loaders.challenge.load(evaluation.challengeSlug),
 };

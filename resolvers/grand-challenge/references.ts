@@ -24,11 +24,22 @@ export function encodeSocketValueReference(value: GcSocketValueModel): string {
 export function decodeSocketValueReference(token: string): SocketValueReference | null {
   try {
     const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
-    if (typeof parsed !== 'object' || parsed === null || !('socket' in parsed) || typeof parsed.socket !== 'string') return null;
+    if (
+      typeof parsed !== 'object' ||
+      parsed === null ||
+      !('socket' in parsed) ||
+      typeof parsed.socket !== 'string'
+    )
+      return null;
     const record = parsed as Record<string, unknown>;
     const image = typeof record.image === 'string' ? record.image : undefined;
     const file = typeof record.file === 'string' ? record.file : undefined;
-    return { socket: parsed.socket, ...(image ? { image } : {}), ...(file ? { file } : {}), ...('value' in record ? { value: record.value } : {}) };
+    return {
+      socket: parsed.socket,
+      ...(image ? { image } : {}),
+      ...(file ? { file } : {}),
+      ...('value' in record ? { value: record.value } : {}),
+    };
   } catch {
     return null;
   }

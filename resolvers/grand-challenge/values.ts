@@ -22,7 +22,8 @@ function sourcesOf(input: GrandChallengeSocketValueInput): string[] {
   if (input.file !== undefined && input.file !== null) given.push('file');
   if (input.files !== undefined && input.files !== null) given.push('files');
   if (input.existingImagePk !== undefined && input.existingImagePk !== null) given.push('existingImagePk');
-  if (input.existingSocketValue !== undefined && input.existingSocketValue !== null) given.push('existingSocketValue');
+  if (input.existingSocketValue !== undefined && input.existingSocketValue !== null)
+    given.push('existingSocketValue');
   return given;
 }
 
@@ -42,7 +43,8 @@ export async function planValues(
   const platformOrigin = new URL(api.apiUrl('/')).origin;
   for (const [index, input] of inputs.entries()) {
     const at = ['input', field, String(index)];
-    const refuse = (message: string, code: string, where: string[] = at) => userErrors.push({ field: where, message, code });
+    const refuse = (message: string, code: string, where: string[] = at) =>
+      userErrors.push({ field: where, message, code });
     const sources = sourcesOf(input);
     if (sources.length !== 1) {
       refuse(
@@ -63,7 +65,11 @@ export async function planValues(
     }
     const source = sources[0];
     const kind = socket.superKind;
-    const wrongKind = () => refuse(`Socket "${socket.slug}" holds a ${kind.toLowerCase()}; ${source} cannot fill it.`, 'INVALID_SOCKET_VALUE');
+    const wrongKind = () =>
+      refuse(
+        `Socket "${socket.slug}" holds a ${kind.toLowerCase()}; ${source} cannot fill it.`,
+        'INVALID_SOCKET_VALUE',
+      );
     switch (source) {
       case 'value':
         if (kind !== 'Value') wrongKind();
@@ -71,16 +77,38 @@ export async function planValues(
         break;
       case 'existingImagePk':
         if (kind !== 'Image') wrongKind();
-        else planned.push({ socket, build: async () => ({ interface: socket.slug, image: api.apiUrl(`/cases/images/${encodeURIComponent(input.existingImagePk ?? '')}/`) }) });
+        else
+          planned.push({
+            socket,
+            build: async () => ({
+              interface: socket.slug,
+              image: api.apiUrl(`/cases/images/${encodeURIComponent(input.existingImagePk ?? '')}/`),
+            }),
+          });
         break;
       case 'existingSocketValue': {
         const reference = decodeSocketValueReference(input.existingSocketValue ?? '');
         if (!reference) {
-          refuse('existingSocketValue is not a socket value reference from this API.', 'INVALID_SOCKET_VALUE', [...at, 'existingSocketValue']);
+          refuse(
+            'existingSocketValue is not a socket value reference from this API.',
+            'INVALID_SOCKET_VALUE',
+            [...at, 'existingSocketValue'],
+          );
         } else if (reference.socket !== socket.slug) {
-          refuse(`That socket value belongs to socket "${reference.socket}", not "${socket.slug}".`, 'INVALID_SOCKET_VALUE', [...at, 'existingSocketValue']);
-        } else if ([reference.image, reference.file].some((url) => url !== undefined && new URL(url).origin !== platformOrigin)) {
-          refuse('existingSocketValue points outside Grand Challenge.', 'INVALID_SOCKET_VALUE', [...at, 'existingSocketValue']);
+          refuse(
+            `That socket value belongs to socket "${reference.socket}", not "${socket.slug}".`,
+            'INVALID_SOCKET_VALUE',
+            [...at, 'existingSocketValue'],
+          );
+        } else if (
+          [reference.image, reference.file].some(
+            (url) => url !== undefined && new URL(url).origin !== platformOrigin,
+          )
+        ) {
+          refuse('existingSocketValue points outside Grand Challenge.', 'INVALID_SOCKET_VALUE', [
+            ...at,
+            'existingSocketValue',
+          ]);
         } else {
           const civ: CivRequest = reference.image
             ? { interface: socket.slug, image: reference.image }
@@ -112,11 +140,17 @@ export async function planValues(
             const urls: string[] = [];
             for (const pending of uploads) {
               const upload = await pending!;
-              const result = await api.upload(upload.filename || `${socket.slug}.bin`, upload.createReadStream());
-              if (!result.ok) return { field: at, message: result.messages.join(' '), code: 'UPLOAD_REFUSED' };
+              const result = await api.upload(
+                upload.filename || `${socket.slug}.bin`,
+                upload.createReadStream(),
+              );
+              if (!result.ok)
+                return { field: at, message: result.messages.join(' '), code: 'UPLOAD_REFUSED' };
               urls.push(result.value);
             }
-            return kind === 'File' ? { interface: socket.slug, user_upload: urls[0] ?? '' } : { interface: socket.slug, user_uploads: urls };
+            return kind === 'File'
+              ? { interface: socket.slug, user_upload: urls[0] ?? '' }
+              : { interface: socket.slug, user_uploads: urls };
           },
         });
         break;

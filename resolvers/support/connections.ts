@@ -114,10 +114,17 @@ export async function connectionFromPages<T>(options: {
   page: ForwardPage;
   fallbackSize: number;
   maxSize?: number;
+  filter?: (item: T) => boolean;
 }): Promise<ConnectionModel<T>> {
   const first = pageSize(options.page.first, options.fallbackSize, options.maxSize);
   const afterIndex = decodeOffsetCursor(options.page.after);
-  const read = await readPages({ loadPage: options.loadPage, pageSize: options.pageSize, afterIndex, first });
+  const read = await readPages({
+    loadPage: options.loadPage,
+    pageSize: options.pageSize,
+    afterIndex,
+    first,
+    filter: options.filter,
+  });
   const edges = read.items.map((node, i) => ({ cursor: encodeOffsetCursor(read.indexes[i] ?? 0), node }));
   return {
     edges,
@@ -143,7 +150,8 @@ export async function connectionFromOffsets<T>(options: {
 }): Promise<ConnectionModel<T>> {
   const first = pageSize(options.page.first, options.fallbackSize);
   const offset = decodeOffsetCursor(options.page.after) + 1;
-  const { items, totalCount } = first === 0 ? { items: [], totalCount: 0 } : await options.load({ limit: first, offset });
+  const { items, totalCount } =
+    first === 0 ? { items: [], totalCount: 0 } : await options.load({ limit: first, offset });
   const edges = items.map((node, index) => ({ cursor: encodeOffsetCursor(offset + index), node }));
   return {
     edges,
@@ -156,4 +164,25 @@ export async function connectionFromOffsets<T>(options: {
     },
     totalCount: first === 0 ? null : totalCount,
   };
+}
+
+/**
+ * A connection over a limit/offset list filtered here (the platform has no such filter): pages of
+ * `pageSize` are scanned (bounded) until `first` items match; cursors are absolute indexes.
+ */
+export async function filteredConnectionFromOffsets<T>(options: {
+  load: (page: { limit: number; offset: number }) => Promise<{ items: T[] }>;
+  filter: (item: T) => boolean;
+  page: ForwardPage;
+  fallbackSize: number;
+  pageSize?: number;
+}): Promise<ConnectionModel<T>> {
+  const size = options.pageSize ?? 100;
+  return connectionFromPages({
+    loadPage: async (page) => (await options.load({ limit: size, offset: (page - 1) * size })).items,
+    pageSize: size,
+    page: options.page,
+    fallbackSize: options.fallbackSize,
+    filter: options.filter,
+  });
 }

@@ -61,7 +61,12 @@ export function offsetPager<T>(
       first,
       filter,
     });
-    return { items: read.items, cursors: read.indexes.map(String), hasNextPage: read.hasNextPage, totalCount: null };
+    return {
+      items: read.items,
+      cursors: read.indexes.map(String),
+      hasNextPage: read.hasNextPage,
+      totalCount: null,
+    };
   };
 }
 

@@ -51,7 +51,8 @@ function checkPictures(fields: Fields, state: ArenaState, job: JobRecord): void 
   const uploaded = new Set(state.picturesOf(job.id).map((picture) => picture.filename));
   for (const entry of named) {
     // the client passes local paths; the upload kept only the sanitised base name
-    const filename = typeof entry === 'string' ? sanitizeFilename(entry) : undefined;
+    const filename =
+      typeof entry === 'string' || typeof entry === 'number' ? sanitizeFilename(String(entry)) : undefined;
     if (filename === undefined || !uploaded.has(filename))
       fields.add('pictures', `Unknown picture ${JSON.stringify(entry)}: upload it to this job first.`);
   }

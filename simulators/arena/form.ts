@@ -51,7 +51,7 @@ function hasStatus(error: unknown): error is { statusCode: number; message: stri
 
 /** Reads the whole body of an unsafe request. Multipart parts are all drained, so nothing stalls. */
 export async function readForm(request: FastifyRequest): Promise<Form> {
-  if (request.body instanceof Map) return new Form(request.body as Map<string, string[]>);
+  if (request.body instanceof Form) return request.body;
   if (!request.isMultipart()) return new Form();
   const fields = new Map<string, string[]>();
   const files: UploadedFile[] = [];

@@ -20,15 +20,13 @@ import type { ArenaDemoUser } from './users.js';
  * the CSRF check on unsafe methods, the view's verb check (405), then the login check and the view.
  */
 
-/** Who may call a route: anyone; a logged-in user or admin (JSON 401/403); a page that redirects to login. */
-export type Access = 'anyone' | 'user' | 'admin' | 'page';
+/** Who may call a session route: a user or an admin (else JSON 401/403), or a page that redirects to login. */
+export type Access = 'user' | 'admin' | 'page';
 
 export interface Call<U extends ArenaDemoUser | undefined = ArenaDemoUser> {
   readonly request: FastifyRequest;
   readonly reply: FastifyReply;
   readonly user: U;
-  /** The raw `sessionid` cookie's session key when it names a live session. */
-  readonly sessionKey: string | undefined;
   readonly form: Form;
   readonly query: URLSearchParams;
   /** Path parameters; `{id}` segments are already known to be digits. */
@@ -83,7 +81,7 @@ export class ArenaRouter {
   route(
     methods: readonly HTTPMethods[],
     path: string,
-    access: Exclude<Access, 'anyone'>,
+    access: Access,
     handler: Handler<ArenaDemoUser>,
   ): void {
     this.#register(methods, path, (call) => {
@@ -126,7 +124,6 @@ export class ArenaRouter {
           request,
           reply,
           user: session?.user,
-          sessionKey: session?.key,
           form,
           query: new URLSearchParams(splitUrl(request.url).query),
           params,

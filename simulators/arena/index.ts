@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import { startSimulatorServer, type SimulatorHandle } from '../core/index.js';
 import { arenaErrorBody } from './errors.js';
-import { parseUrlencoded } from './form.js';
+import { Form, parseUrlencoded } from './form.js';
 import { ArenaRouter, handleError } from './http.js';
 import { MAX_PICTURE_BYTES } from './pictures.js';
 import { registerAuthRoutes } from './routes/auth.js';
@@ -69,7 +69,7 @@ export async function startArenaSimulator(options: ArenaSimulatorOptions = {}): 
         'application/x-www-form-urlencoded',
         { parseAs: 'string' },
         (_request, body, done) => {
-          done(null, parseUrlencoded(String(body)));
+          done(null, new Form(parseUrlencoded(String(body))));
         },
       );
       app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, _body, done) => {

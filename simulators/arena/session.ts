@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { newSecret, randomString } from './csrf.js';
 import type { ArenaState } from './state.js';
-import { httpDate, type Millis } from './time.js';
+import { httpDate } from './time.js';
 import { userNamed, type ArenaDemoUser } from './users.js';
 
 /** Django's session and CSRF cookies (reference §2). */
@@ -30,12 +30,12 @@ function setCookie(
   name: string,
   value: string,
   maxAgeMs: number,
-  now: Millis,
   httpOnly: boolean,
 ): void {
   const parts = [
     `${name}=${value}`,
-    `expires=${httpDate(now + maxAgeMs)}`,
+    // the client's jar judges expiry by its own (real) clock, not the simulator's injected one
+    `expires=${httpDate(Date.now() + maxAgeMs)}`,
     ...(httpOnly ? ['HttpOnly'] : []),
     `Max-Age=${Math.max(0, Math.ceil(maxAgeMs / 1000))}`,
     'Path=/',
@@ -45,8 +45,8 @@ function setCookie(
 }
 
 /** Sends a (new or refreshed) CSRF cookie and returns its secret. */
-export function issueCsrfCookie(reply: FastifyReply, now: Millis, secret: string = newSecret()): string {
-  setCookie(reply, CSRF_COOKIE, secret, CSRF_COOKIE_AGE_MS, now, false);
+export function issueCsrfCookie(reply: FastifyReply, secret: string = newSecret()): string {
+  setCookie(reply, CSRF_COOKIE, secret, CSRF_COOKIE_AGE_MS, false);
   return secret;
 }
 
@@ -79,8 +79,8 @@ export function startSession(
   const key = randomString(32, 'abcdefghijklmnopqrstuvwxyz0123456789');
   state.sessions.set(key, { username: user.username, expiresAt: now + state.sessionTtlMs });
   state.logins += 1;
-  setCookie(reply, SESSION_COOKIE, key, state.sessionTtlMs, now, true);
-  issueCsrfCookie(reply, now);
+  setCookie(reply, SESSION_COOKIE, key, state.sessionTtlMs, true);
+  issueCsrfCookie(reply);
 }
 
 /** Django's `logout()`: the session is flushed and its cookie deleted. */

@@ -115,7 +115,7 @@ export function registerBodyParsers(app: FastifyInstance): void {
     },
   );
   app.addContentTypeParser(
-    /^application\/(?:[\w.+-]+\+)?json$/,
+    ['application/json', 'application/vnd.api+json'],
     { parseAs: 'string' },
     (_request, body, done) => {
       const raw = String(body);

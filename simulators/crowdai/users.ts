@@ -87,16 +87,7 @@ const PARTICIPANT_ROWS: readonly ParticipantRow[] = [
   [3380, 'jonas_b', 'f4e531691bce13c73c4276224ea1ff1b', 'Jonas', 'Berg', 'KTH', 'Stockholm', 'SE'],
   [3912, 'fatima_z', 'c7c256c0857242aa4df7be4c69b5277f', 'Fatima', 'Zahra', 'EPFL', 'Lausanne', 'CH'],
   [4105, 'nilsson_ai', 'b3a2d6a19aa6a4fa3105bb7e860286df', 'Erik', 'Nilsson', 'Chalmers', 'Gothenburg', 'SE'],
-  [
-    4477,
-    'rl_explorer',
-    '757eb61a771e10d48a90bd693c5c2898',
-    'Sara',
-    'Costa',
-    'University of Porto',
-    'Porto',
-    'PT',
-  ],
+  [4477, 'rl_explorer', '757eb61a771e10d48a90bd693c5c2898', 'Sara', 'Costa', 'FEUP', 'Porto', 'PT'],
 ];
 
 export const PARTICIPANTS: readonly ParticipantRecord[] = PARTICIPANT_ROWS.map(

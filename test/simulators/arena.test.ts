@@ -298,6 +298,12 @@ describe('Arena simulator', () => {
       expect(join.headers.get('allow')).toBe('POST');
     });
 
+    it('keeps the shared admin endpoints reachable next to the catch-all', async () => {
+      const response = await fetch(`${sim.url}/__admin/log`);
+      expect(response.status).toBe(200);
+      expect(record(await response.json()).entries).toEqual(expect.any(Array));
+    });
+
     it('labels injected faults exactly application/json with the platform error body', async () => {
       const alice = await loggedIn(sim, 'alice');
       sim.faults.set({ path: /^\/api\/rounds\/$/, status: 503, times: 1 });
@@ -580,6 +586,11 @@ describe('Arena simulator', () => {
       expect(errorOf(notImage.body).fields).toEqual({
         picture: ['Upload a valid image: PNG, JPEG, GIF or SVG.'],
       });
+      const huge = new FormData();
+      huge.append('picture', new Blob([PNG, Buffer.alloc(5 << 20)]), 'huge.png');
+      const tooLarge = await backend.json(`/api/jobs/${id}/pictures/`, { multipart: huge });
+      expect(tooLarge.status).toBe(400);
+      expect(errorOf(tooLarge.body).fields).toEqual({ picture: ['The picture is larger than 5 MiB.'] });
       const missing = await backend.json(`/api/jobs/${id}/pictures/`, { multipart: new FormData() });
       expect(errorOf(missing.body).fields).toEqual({ picture: ['This field is required.'] });
 

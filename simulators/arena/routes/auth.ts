@@ -32,7 +32,7 @@ export function registerAuthRoutes(router: ArenaRouter): void {
 
   router.open(['GET'], '/accounts/login/', (call) => {
     // the form always refreshes the cookie; an existing well-formed secret is kept, as get_token does
-    const secret = issueCsrfCookie(call.reply, state.now(), csrfSecret(call) ?? newSecret());
+    const secret = issueCsrfCookie(call.reply, csrfSecret(call) ?? newSecret());
     return sendHtml(call.reply, loginPage({ token: maskSecret(secret), next: call.query.get('next') ?? '' }));
   });
 

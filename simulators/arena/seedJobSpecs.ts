@@ -1,0 +1,326 @@
+import { DAY, MINUTE, type Millis } from './time.js';
+
+/**
+ * The seeded jobs, oldest first (ids 1–26 in this order): 1–19 finished (16 `done`, 3 `failed`:
+ * 6, 12, 17), 20–21 `running` (backend, backend2), 22–26 `pending` in queue order. Hyper-parameter
+ * names follow the course's algorithms (`kdeKernel`, `estimator`, `shape` of `program/kde.py`).
+ */
+
+export type Outcome =
+  | { kind: 'done'; accuracy: number; partial?: boolean; pictures?: readonly PictureKind[] }
+  | { kind: 'failed'; message: string }
+  | { kind: 'running' }
+  | { kind: 'pending' };
+
+export type PictureKind = 'confusion_matrix.png' | 'decision_boundary.svg';
+
+export interface JobSpec {
+  owner: string;
+  group: string | null;
+  round: number | null;
+  dataset: number;
+  algorithm: string;
+  params: Record<string, unknown>;
+  /** Age at seed time. */
+  age: Millis;
+  worker?: 'backend' | 'backend2';
+  outcome: Outcome;
+}
+
+const done = (accuracy: number, extra: Partial<Extract<Outcome, { kind: 'done' }>> = {}): Outcome => ({
+  kind: 'done',
+  accuracy,
+  ...extra,
+});
+
+export const SPECS: readonly JobSpec[] = [
+  {
+    owner: 'alice',
+    group: 'team-a',
+    round: 1,
+    dataset: 1,
+    algorithm: 'parzen_window',
+    params: { kdeKernel: 'gaussian', estimator: 'ml' },
+    age: 40 * DAY,
+    worker: 'backend',
+    outcome: done(0.95, { pictures: ['confusion_matrix.png'] }),
+  },
+  {
+    owner: 'bob',
+    group: 'team-a',
+    round: 1,
+    dataset: 1,
+    algorithm: 'knn',
+    params: { k: 5 },
+    age: 39 * DAY,
+    worker: 'backend',
+    outcome: done(0.93),
+  },
+  {
+    owner: 'carol',
+    group: 'team-b',
+    round: 1,
+    dataset: 1,
+    algorithm: 'parzen_window',
+    params: { kdeKernel: 'epanechnikov', estimator: 'ml', shape: 0.5 },
+    age: 38 * DAY,
+    worker: 'backend2',
+    outcome: done(0.9),
+  },
+  {
+    owner: 'dave',
+    group: null,
+    round: 1,
+    dataset: 2,
+    algorithm: 'svm',
+    params: { C: 1, kernel: 'rbf', gamma: 2 },
+    age: 37 * DAY,
+    worker: 'backend',
+    outcome: done(0.97, { pictures: ['decision_boundary.svg'] }),
+  },
+  {
+    owner: 'alice',
+    group: 'team-a',
+    round: 1,
+    dataset: 2,
+    algorithm: 'label_propagation',
+    params: { gamma: 20 },
+    age: 36 * DAY,
+    worker: 'backend2',
+    outcome: done(0.88, { partial: true }),
+  },
+  {
+    owner: 'bob',
+    group: 'team-a',
+    round: 1,
+    dataset: 2,
+    algorithm: 'parzen_window',
+    params: { kdeKernel: 'gaussian', estimator: 'cv' },
+    age: 35 * DAY,
+    worker: 'backend',
+    outcome: {
+      kind: 'failed',
+      message:
+        'Traceback (most recent call last):\n  File "program/kde.py", line 41, in do_stuff\n    raise ValueError("unknown estimator: %s" % estimator)\nValueError: unknown estimator: cv',
+    },
+  },
+  {
+    owner: 'carol',
+    group: 'team-b',
+    round: 1,
+    dataset: 2,
+    algorithm: 'knn',
+    params: { k: 15 },
+    age: 30 * DAY,
+    worker: 'backend',
+    outcome: done(0.96),
+  },
+  {
+    owner: 'dave',
+    group: null,
+    round: 1,
+    dataset: 1,
+    algorithm: 'decision_tree',
+    params: { max_depth: 3 },
+    age: 20 * DAY,
+    worker: 'backend2',
+    outcome: done(0.92),
+  },
+  {
+    owner: 'alice',
+    group: null,
+    round: null,
+    dataset: 1,
+    algorithm: 'naive_bayes',
+    params: {},
+    age: 18 * DAY,
+    worker: 'backend',
+    outcome: done(0.94),
+  },
+  {
+    owner: 'bob',
+    group: null,
+    round: null,
+    dataset: 3,
+    algorithm: 'knn',
+    params: { k: 3 },
+    age: 16 * DAY,
+    worker: 'backend',
+    outcome: done(0.9),
+  },
+  {
+    owner: 'carol',
+    group: null,
+    round: null,
+    dataset: 3,
+    algorithm: 'svm',
+    params: { C: 10, kernel: 'linear' },
+    age: 15 * DAY,
+    worker: 'backend2',
+    outcome: done(0.41),
+  },
+  {
+    owner: 'dave',
+    group: 'team-c',
+    round: null,
+    dataset: 2,
+    algorithm: 'parzen_window',
+    params: { kdeKernel: 'tophat', estimator: 'ml', shape: 0.001 },
+    age: 14 * DAY,
+    worker: 'backend',
+    outcome: {
+      kind: 'failed',
+      message:
+        'Traceback (most recent call last):\n  File "program/kde.py", line 77, in do_stuff\n    inv = np.linalg.inv(cov)\nnumpy.linalg.LinAlgError: Singular matrix',
+    },
+  },
+  {
+    owner: 'alice',
+    group: 'team-a',
+    round: 2,
+    dataset: 3,
+    algorithm: 'parzen_window',
+    params: { kdeKernel: 'gaussian', estimator: 'ml', shape: 0.1 },
+    age: 9 * DAY,
+    worker: 'backend',
+    outcome: done(0.93, { pictures: ['decision_boundary.svg', 'confusion_matrix.png'] }),
+  },
+  {
+    owner: 'carol',
+    group: 'team-b',
+    round: 2,
+    dataset: 2,
+    algorithm: 'svm',
+    params: { C: 3, kernel: 'rbf', gamma: 5 },
+    age: 8 * DAY,
+    worker: 'backend',
+    outcome: done(0.985),
+  },
+  {
+    owner: 'alice',
+    group: 'team-a',
+    round: 2,
+    dataset: 3,
+    algorithm: 'label_propagation',
+    params: { gamma: 50 },
+    age: 7 * DAY,
+    worker: 'backend2',
+    outcome: done(0.86, { partial: true }),
+  },
+  {
+    owner: 'carol',
+    group: 'team-b',
+    round: 2,
+    dataset: 3,
+    algorithm: 'knn',
+    params: { k: 7 },
+    age: 5 * DAY,
+    worker: 'backend',
+    outcome: done(0.95),
+  },
+  {
+    owner: 'alice',
+    group: 'team-a',
+    round: 2,
+    dataset: 3,
+    algorithm: 'svm',
+    params: { C: 100, kernel: 'rbf', gamma: 30 },
+    age: 3 * DAY,
+    worker: 'backend2',
+    outcome: { kind: 'failed', message: 'Worker gave up: training did not finish within 600 s.' },
+  },
+  {
+    owner: 'carol',
+    group: 'team-b',
+    round: 2,
+    dataset: 2,
+    algorithm: 'decision_tree',
+    params: { max_depth: 6 },
+    age: 2 * DAY,
+    worker: 'backend',
+    outcome: done(0.94),
+  },
+  {
+    owner: 'bob',
+    group: 'team-a',
+    round: null,
+    dataset: 1,
+    algorithm: 'parzen_window',
+    params: { kdeKernel: 'gaussian', estimator: 'ml', shape: 0.3 },
+    age: DAY,
+    worker: 'backend',
+    outcome: done(0.96),
+  },
+  {
+    owner: 'alice',
+    group: 'team-a',
+    round: 2,
+    dataset: 3,
+    algorithm: 'parzen_window',
+    params: { kdeKernel: 'gaussian', estimator: 'ml', shape: 0.05 },
+    age: 30 * MINUTE,
+    worker: 'backend',
+    outcome: { kind: 'running' },
+  },
+  {
+    owner: 'carol',
+    group: 'team-b',
+    round: 2,
+    dataset: 2,
+    algorithm: 'knn',
+    params: { k: 11 },
+    age: 25 * MINUTE,
+    worker: 'backend2',
+    outcome: { kind: 'running' },
+  },
+  {
+    owner: 'dave',
+    group: null,
+    round: null,
+    dataset: 1,
+    algorithm: 'svm',
+    params: { C: 1, kernel: 'poly', degree: 3 },
+    age: 15 * MINUTE,
+    outcome: { kind: 'pending' },
+  },
+  {
+    owner: 'bob',
+    group: 'team-a',
+    round: null,
+    dataset: 2,
+    algorithm: 'naive_bayes',
+    params: {},
+    age: 12 * MINUTE,
+    outcome: { kind: 'pending' },
+  },
+  {
+    owner: 'alice',
+    group: 'team-a',
+    round: 2,
+    dataset: 2,
+    algorithm: 'parzen_window',
+    params: { kdeKernel: 'gaussian', estimator: 'ml' },
+    age: 8 * MINUTE,
+    outcome: { kind: 'pending' },
+  },
+  {
+    owner: 'carol',
+    group: 'team-b',
+    round: 2,
+    dataset: 3,
+    algorithm: 'label_propagation',
+    params: { gamma: 35 },
+    age: 5 * MINUTE,
+    outcome: { kind: 'pending' },
+  },
+  {
+    owner: 'dave',
+    group: 'team-c',
+    round: null,
+    dataset: 3,
+    algorithm: 'decision_tree',
+    params: { max_depth: 10 },
+    age: 2 * MINUTE,
+    outcome: { kind: 'pending' },
+  },
+];
