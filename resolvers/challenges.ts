@@ -26,6 +26,12 @@ function challengePagers(
     };
     pagers.set('CROWDCENT', wholeListPager(fetchAll, filter));
   }
+  const crowdai = ctx.crowdai;
+  if (crowdai)
+    pagers.set(
+      'CROWDAI',
+      wholeListPager(() => crowdai.api.listChallenges(), filter),
+    );
   const grandChallenge = ctx.grandChallenge;
   if (grandChallenge) {
     pagers.set(

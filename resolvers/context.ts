@@ -1,5 +1,6 @@
 import type { FileTicket, PlatformName, RequestTrace } from '../datasources/core/index.js';
 import type { CrowdCentApi, CrowdCentLoaders } from '../datasources/crowdcent/index.js';
+import type { CrowdAIApi, CrowdAILoaders } from '../datasources/crowdai/index.js';
 import type { CrowdFlowerApi, CrowdFlowerLoaders } from '../datasources/crowdflower/index.js';
 import type { GrandChallengeApi, GrandChallengeLoaders } from '../datasources/grand-challenge/index.js';
 import type { PartialErrors } from './support/partialErrors.js';
@@ -29,4 +30,6 @@ export interface GatewayContext {
   crowdflower: { api: CrowdFlowerApi; loaders: CrowdFlowerLoaders } | null;
   /** Null when Grand Challenge is not configured. */
   grandChallenge: { api: GrandChallengeApi; loaders: GrandChallengeLoaders } | null;
+  /** Null when crowdAI is not configured. */
+  crowdai: { api: CrowdAIApi; loaders: CrowdAILoaders } | null;
 }

@@ -36,6 +36,8 @@ import {
   GrandChallengeReaderStudy,
   GrandChallengeSocketValue,
 } from './grand-challenge/reads.js';
+import { crowdaiMutations, crowdaiPayloads } from './crowdai/mutations.js';
+import { CrowdAIChallenge, CrowdAIParticipant, CrowdAIQuery, CrowdAISubmission } from './crowdai/reads.js';
 import { Job, Judgment, Unit, Worker, jobQueries } from './jobs.js';
 import { Node, nodeQueries } from './node.js';
 import { platformQueries } from './platforms.js';
@@ -54,12 +56,14 @@ export const resolvers: Resolvers = {
     crowdcent: () => ({}),
     crowdflower: () => ({}),
     grandChallenge: () => ({}),
+    crowdai: () => ({}),
   },
   Mutation: {
     _noop: () => null,
     submitCrowdCentPredictions,
     ...crowdflowerMutations,
     ...grandChallengeMutations,
+    ...crowdaiMutations,
   },
   Node,
   Challenge,
@@ -98,4 +102,9 @@ export const resolvers: Resolvers = {
   GrandChallengeReader,
   GrandChallengeEvaluation,
   ...grandChallengePayloads,
+  CrowdAIQuery,
+  CrowdAIChallenge,
+  CrowdAISubmission,
+  CrowdAIParticipant,
+  ...crowdaiPayloads,
 };

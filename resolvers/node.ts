@@ -5,6 +5,7 @@ import { fromGlobalId } from './support/globalId.js';
 import { loadCrowdCentNode } from './crowdcent/node.js';
 import { loadCrowdFlowerNode } from './crowdflower/node.js';
 import { loadGrandChallengeNode } from './grand-challenge/node.js';
+import { loadCrowdAINode } from './crowdai/node.js';
 
 const MAX_NODES = 100;
 
@@ -19,6 +20,8 @@ export async function loadNode(id: string, ctx: GatewayContext) {
       return loadCrowdFlowerNode(decoded.type, decoded.nativeId, ctx);
     case 'GRAND_CHALLENGE':
       return loadGrandChallengeNode(decoded.type, decoded.nativeId, ctx);
+    case 'CROWDAI':
+      return loadCrowdAINode(decoded.type, decoded.nativeId, ctx);
     default:
       return null;
   }

@@ -24,6 +24,7 @@ export interface GatewayConfig {
   crowdcent: PlatformConfig;
   crowdflower: PlatformConfig;
   grandChallenge: PlatformConfig;
+  crowdai: PlatformConfig;
 }
 
 /** One platform's connection settings. */
@@ -71,6 +72,10 @@ const envSchema = z.object({
   GRAND_CHALLENGE_BASE_URL: httpUrl.optional(),
   GRAND_CHALLENGE_TOKEN: z.string().min(1).optional(),
   GRAND_CHALLENGE_TIMEOUT_MS: positiveInt(300_000).default(60_000),
+  CROWDAI_ENABLED: bool.default(true),
+  CROWDAI_BASE_URL: httpUrl.optional(),
+  CROWDAI_API_KEY: z.string().min(1).optional(),
+  CROWDAI_TIMEOUT_MS: positiveInt(120_000).default(10_000),
 });
 
 export class ConfigError extends Error {
@@ -128,6 +133,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       baseUrl: e.GRAND_CHALLENGE_BASE_URL,
       apiKey: e.GRAND_CHALLENGE_TOKEN,
       timeoutMs: e.GRAND_CHALLENGE_TIMEOUT_MS,
+    },
+    crowdai: {
+      enabled: e.CROWDAI_ENABLED,
+      baseUrl: e.CROWDAI_BASE_URL,
+      apiKey: e.CROWDAI_API_KEY,
+      timeoutMs: e.CROWDAI_TIMEOUT_MS,
     },
   };
 }

@@ -64,5 +64,11 @@ export function buildContext(request: FastifyRequest, deps: ContextDeps): Gatewa
         fingerprinter: deps.fingerprinter,
         trace,
       }) ?? null,
+    crowdai:
+      deps.sources.crowdai?.forRequest({
+        callerCredential: credentialHeader(request, 'x-crowdai-key'),
+        fingerprinter: deps.fingerprinter,
+        trace,
+      }) ?? null,
   };
 }

@@ -1,4 +1,6 @@
 import {
+  CROWDAI_DEMO_ORGANIZERS,
+  CROWDAI_DEMO_PARTICIPANTS,
   CROWDCENT_DEMO_USERS,
   CROWDFLOWER_DEMO_USERS,
   GRAND_CHALLENGE_DEMO_USERS,
@@ -84,6 +86,20 @@ async function main(): Promise<void> {
       banner.push('    per-caller tokens for the header x-grand-challenge-token:');
       for (const user of GRAND_CHALLENGE_DEMO_USERS)
         banner.push(`      ${user.username.padEnd(10)} ${user.token}`);
+    }
+    if (needsSimulator(config.crowdai)) {
+      const { baseUrl } = simulators.crowdai;
+      const admin = CROWDAI_DEMO_ORGANIZERS.find((organizer) => organizer.role === 'admin');
+      config = {
+        ...config,
+        crowdai: { ...config.crowdai, baseUrl, apiKey: config.crowdai.apiKey ?? admin?.apiKey },
+      };
+      simulated.add('CROWDAI');
+      banner.push(`  crowdAI: built-in simulator at ${baseUrl} (server-side demo admin key)`);
+      banner.push('    per-caller organizer keys for the header x-crowdai-key:');
+      for (const organizer of CROWDAI_DEMO_ORGANIZERS)
+        banner.push(`      ${organizer.name.padEnd(30)} ${organizer.apiKey}`);
+      banner.push(`    a participant key to grade: ${CROWDAI_DEMO_PARTICIPANTS[0]?.apiKey ?? ''}`);
     }
   }
 

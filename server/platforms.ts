@@ -7,6 +7,7 @@ import {
   type SourceDeps,
   type UpstreamResponse,
 } from '../datasources/core/index.js';
+import { createCrowdAISource, type CrowdAISource } from '../datasources/crowdai/index.js';
 import { createCrowdCentSource, type CrowdCentSource } from '../datasources/crowdcent/index.js';
 import { createCrowdFlowerSource, type CrowdFlowerSource } from '../datasources/crowdflower/index.js';
 import {
@@ -27,6 +28,7 @@ export interface PlatformSources {
   crowdcent: CrowdCentSource | null;
   crowdflower: CrowdFlowerSource | null;
   grandChallenge: GrandChallengeSource | null;
+  crowdai: CrowdAISource | null;
 }
 
 function settings(config: PlatformConfig): SourceConfig | null {
@@ -39,10 +41,12 @@ export function createSources(config: GatewayConfig, deps: SourceDeps): Platform
   const crowdcent = settings(config.crowdcent);
   const crowdflower = settings(config.crowdflower);
   const grandChallenge = settings(config.grandChallenge);
+  const crowdai = settings(config.crowdai);
   return {
     crowdcent: crowdcent ? createCrowdCentSource(crowdcent, deps) : null,
     crowdflower: crowdflower ? createCrowdFlowerSource(crowdflower, deps) : null,
     grandChallenge: grandChallenge ? createGrandChallengeSource(grandChallenge, deps) : null,
+    crowdai: crowdai ? createCrowdAISource(crowdai, deps) : null,
   };
 }
 
@@ -51,6 +55,7 @@ export function platformInfo(sources: PlatformSources, simulated: ReadonlySet<st
     ['CROWDCENT', sources.crowdcent],
     ['CROWDFLOWER', sources.crowdflower],
     ['GRAND_CHALLENGE', sources.grandChallenge],
+    ['CROWDAI', sources.crowdai],
   ];
   return entries.map(([name, source]) => ({
     name,
@@ -84,7 +89,9 @@ export async function openPlatformFile(
         ? sources.crowdflower
         : ticket.platform === 'GRAND_CHALLENGE'
           ? sources.grandChallenge
-          : null;
+          : ticket.platform === 'CROWDAI'
+            ? sources.crowdai
+            : null;
   if (!source) return null;
   const { api } = source.forRequest({
     callerCredential: ticket.credential,

@@ -1,6 +1,7 @@
 import { startCrowdCentSimulator, type CrowdCentSimulator } from './crowdcent/index.js';
 import { startCrowdFlowerSimulator, type CrowdFlowerSimulator } from './crowdflower/index.js';
 import { startGrandChallengeSimulator, type GrandChallengeSimulator } from './grand-challenge/index.js';
+import { startCrowdAISimulator, type CrowdAISimulator } from './crowdai/index.js';
 
 export {
   startCrowdCentSimulator,
@@ -25,6 +26,13 @@ export {
   type GrandChallengeDemoUser,
 } from './grand-challenge/index.js';
 export {
+  startCrowdAISimulator,
+  CROWDAI_DEMO_ORGANIZERS,
+  CROWDAI_DEMO_PARTICIPANTS,
+  type CrowdAISimulator,
+  type CrowdAISimulatorOptions,
+} from './crowdai/index.js';
+export {
   RequestLog,
   FaultInjector,
   type FaultRule,
@@ -37,7 +45,7 @@ export interface SimulatorsOptions {
   /** Interface every simulator binds; default `127.0.0.1`. */
   host?: string;
   /** Fixed ports per platform; default 0 (ephemeral) each. */
-  ports?: { crowdcent?: number; crowdflower?: number; grandChallenge?: number };
+  ports?: { crowdcent?: number; crowdflower?: number; grandChallenge?: number; crowdai?: number };
   /** Fixed latency every simulator adds per request, in ms; default 0. */
   latencyMs?: number;
 }
@@ -46,6 +54,7 @@ export interface Simulators {
   crowdcent: CrowdCentSimulator;
   crowdflower: CrowdFlowerSimulator;
   grandChallenge: GrandChallengeSimulator;
+  crowdai: CrowdAISimulator;
   close(): Promise<void>;
 }
 
@@ -73,10 +82,12 @@ export async function startSimulators(options: SimulatorsOptions = {}): Promise<
   const grandChallenge = await start(() =>
     startGrandChallengeSimulator({ host, port: options.ports?.grandChallenge, latencyMs }),
   );
+  const crowdai = await start(() => startCrowdAISimulator({ host, port: options.ports?.crowdai, latencyMs }));
   return {
     crowdcent,
     crowdflower,
     grandChallenge,
+    crowdai,
     close: async () => {
       await Promise.all(started.map((simulator) => simulator.close()));
     },

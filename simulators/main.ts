@@ -19,10 +19,11 @@ const simulators = await startSimulators({
     crowdcent: portFromEnv('CROWDCENT_SIM_PORT', 4101),
     crowdflower: portFromEnv('CROWDFLOWER_SIM_PORT', 4102),
     grandChallenge: portFromEnv('GRAND_CHALLENGE_SIM_PORT', 4103),
+    crowdai: portFromEnv('CROWDAI_SIM_PORT', 4104),
   },
 });
 
-const { crowdcent, crowdflower, grandChallenge } = simulators;
+const { crowdcent, crowdflower, grandChallenge, crowdai } = simulators;
 console.log(`CrowdCent Challenge simulator: ${crowdcent.baseUrl}`);
 for (const user of crowdcent.users) {
   console.log(`  ${user.username.padEnd(6)} ${user.tier.padEnd(11)} Authorization: Api-Key ${user.apiKey}`);
@@ -30,6 +31,13 @@ for (const user of crowdcent.users) {
 console.log(`Grand Challenge simulator: ${grandChallenge.baseUrl}`);
 for (const user of grandChallenge.users) {
   console.log(`  ${user.username.padEnd(10)} Authorization: Bearer ${user.token}`);
+}
+console.log(`crowdAI simulator: ${crowdai.baseUrl}`);
+for (const organizer of crowdai.organizers) {
+  console.log(`  ${organizer.name} (${organizer.role})  Authorization: Token token="${organizer.apiKey}"`);
+}
+for (const participant of crowdai.participants.slice(0, 3)) {
+  console.log(`  participant ${participant.name}  api_key ${participant.apiKey}`);
 }
 console.log(`CrowdFlower simulator: ${crowdflower.baseUrl}`);
 for (const user of crowdflower.users) {

@@ -60,6 +60,11 @@ import type {
   GcArchiveItemPayloadModel as GcArchiveItemPayloadModelModel,
   GcDisplaySetPayloadModel as GcDisplaySetPayloadModelModel,
   GcAnswerPayloadModel as GcAnswerPayloadModelModel,
+  CrowdAIChallengeConnectionModel as CrowdAIChallengeConnectionModelModel,
+  CrowdAIChallengeEdgeModel as CrowdAIChallengeEdgeModelModel,
+  CrowdAISubmissionConnectionModel as CrowdAISubmissionConnectionModelModel,
+  CrowdAISubmissionEdgeModel as CrowdAISubmissionEdgeModelModel,
+  CrowdAIGradePayloadModel as CrowdAIGradePayloadModelModel,
 } from '../support/models.js';
 import type {
   CrowdFlowerJobModel as CrowdFlowerJobModelModel,
@@ -89,6 +94,12 @@ import type {
   GcReaderModel as GcReaderModelModel,
   GcEvaluationModel as GcEvaluationModelModel,
 } from '../../datasources/grand-challenge/index.js';
+import type {
+  CrowdAIChallengeModel as CrowdAIChallengeModelModel,
+  CrowdAIRoundModel as CrowdAIRoundModelModel,
+  CrowdAISubmissionModel as CrowdAISubmissionModelModel,
+  CrowdAIParticipantModel as CrowdAIParticipantModelModel,
+} from '../../datasources/crowdai/index.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -227,6 +238,242 @@ export type CreateGrandChallengeAnswerPayload = {
 };
 
 /**
+ * A crowdAI challenge. Listing challenges needs the admin key; an organizer reads its own
+ * challenges' submissions.
+ */
+export type CrowdAIChallenge = Challenge &
+  Node & {
+    __typename?: 'CrowdAIChallenge';
+    challengeId: Scalars['Int']['output'];
+    description?: Maybe<Scalars['String']['output']>;
+    /** The last round's end (needs the challenge detail). */
+    endsAt?: Maybe<Scalars['DateTime']['output']>;
+    id: Scalars['ID']['output'];
+    name: Scalars['String']['output'];
+    /** The numeric challenge id. */
+    nativeId: Scalars['String']['output'];
+    perpetual?: Maybe<Scalars['Boolean']['output']>;
+    platform: Platform;
+    /** `draft`, `starting_soon`, `running` or `completed`. */
+    platformStatus: Scalars['String']['output'];
+    /** `ascending` or `descending`: which way the primary score ranks. */
+    primarySortOrder?: Maybe<Scalars['String']['output']>;
+    rounds?: Maybe<Array<CrowdAIRound>>;
+    secondarySortOrder?: Maybe<Scalars['String']['output']>;
+    /** The first round's start (needs the challenge detail). */
+    startsAt?: Maybe<Scalars['DateTime']['output']>;
+    status: ChallengeStatus;
+    /** Submissions (the organizer owning the challenge; see `crowdai.submissions`), optionally filtered. */
+    submissions?: Maybe<CrowdAISubmissionConnection>;
+    url?: Maybe<Scalars['URL']['output']>;
+  };
+
+/**
+ * A crowdAI challenge. Listing challenges needs the admin key; an organizer reads its own
+ * challenges' submissions.
+ */
+export type CrowdAIChallengesubmissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  gradingStatus?: InputMaybe<CrowdAIGradingStatus>;
+  roundId?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type CrowdAIChallengeConnection = {
+  __typename?: 'CrowdAIChallengeConnection';
+  edges: Array<CrowdAIChallengeEdge>;
+  nodes: Array<CrowdAIChallenge>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CrowdAIChallengeEdge = {
+  __typename?: 'CrowdAIChallengeEdge';
+  cursor: Scalars['String']['output'];
+  node: CrowdAIChallenge;
+};
+
+export type CrowdAIGradePayload = {
+  __typename?: 'CrowdAIGradePayload';
+  /** The platform's message. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** When the participant's slots reset. */
+  resetAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The submission, when the caller's key may read it (admin key). */
+  submission?: Maybe<CrowdAISubmission>;
+  /** The submission id the platform created or updated (also on some refusals: see userErrors). */
+  submissionId?: Maybe<Scalars['Int']['output']>;
+  /** Slots left for the participant in the current period. */
+  submissionsRemaining?: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type CrowdAIGradeStatus = 'FAILED' | 'GRADED' | 'INITIATED' | 'SUBMITTED';
+
+export type CrowdAIGradingStatus = 'FAILED' | 'GRADED' | 'INITIATED' | 'READY' | 'SUBMITTED';
+
+/** Media shown with a graded submission: all three or none. */
+export type CrowdAIMediaInput = {
+  /** e.g. `image/gif`, `video/mp4`, `video/youtube`. */
+  contentType: Scalars['String']['input'];
+  /** S3 key of the large media (from `uploadCrowdAIMedia`). */
+  large: Scalars['String']['input'];
+  thumbnail: Scalars['String']['input'];
+};
+
+/** A competitor on crowdAI (the id and name the platform exposes; never their API key). */
+export type CrowdAIParticipant = Node &
+  Worker & {
+    __typename?: 'CrowdAIParticipant';
+    email?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    name?: Maybe<Scalars['String']['output']>;
+    /** The participant's name (participants are looked up by name). */
+    nativeId: Scalars['String']['output'];
+    participantId: Scalars['Int']['output'];
+    platform: Platform;
+  };
+
+/** The result of validating a participant's API key. */
+export type CrowdAIParticipantKeyCheck = {
+  __typename?: 'CrowdAIParticipantKeyCheck';
+  message: Scalars['String']['output'];
+  participantId?: Maybe<Scalars['Int']['output']>;
+  valid: Scalars['Boolean']['output'];
+};
+
+/** crowdAI entry points: reads with the organizer's or admin's key (x-crowdai-key). */
+export type CrowdAIQuery = {
+  __typename?: 'CrowdAIQuery';
+  /** One challenge with its rounds (admin key). */
+  challenge?: Maybe<CrowdAIChallenge>;
+  /** All challenges (admin key). */
+  challenges?: Maybe<CrowdAIChallengeConnection>;
+  /** A participant by name (admin key). */
+  participant?: Maybe<CrowdAIParticipant>;
+  /** Is this participant API key valid? (any organizer key). The participant key is never echoed. */
+  participantKey?: Maybe<CrowdAIParticipantKeyCheck>;
+  /** One submission (admin key). */
+  submission?: Maybe<CrowdAISubmission>;
+  /**
+   * A challenge's submissions, for the organizer owning it (the platform refuses other keys,
+   * including the admin key).
+   */
+  submissions?: Maybe<CrowdAISubmissionConnection>;
+};
+
+/** crowdAI entry points: reads with the organizer's or admin's key (x-crowdai-key). */
+export type CrowdAIQuerychallengeArgs = {
+  challengeId: Scalars['Int']['input'];
+};
+
+/** crowdAI entry points: reads with the organizer's or admin's key (x-crowdai-key). */
+export type CrowdAIQuerychallengesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** crowdAI entry points: reads with the organizer's or admin's key (x-crowdai-key). */
+export type CrowdAIQueryparticipantArgs = {
+  name: Scalars['String']['input'];
+};
+
+/** crowdAI entry points: reads with the organizer's or admin's key (x-crowdai-key). */
+export type CrowdAIQueryparticipantKeyArgs = {
+  apiKey: Scalars['String']['input'];
+};
+
+/** crowdAI entry points: reads with the organizer's or admin's key (x-crowdai-key). */
+export type CrowdAIQuerysubmissionArgs = {
+  submissionId: Scalars['Int']['input'];
+};
+
+/** crowdAI entry points: reads with the organizer's or admin's key (x-crowdai-key). */
+export type CrowdAIQuerysubmissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  challengeId: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  gradingStatus?: InputMaybe<CrowdAIGradingStatus>;
+  roundId?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A round of a challenge, with its submission limits. */
+export type CrowdAIRound = {
+  __typename?: 'CrowdAIRound';
+  active?: Maybe<Scalars['Boolean']['output']>;
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Failed submissions refunded per period. */
+  failedSubmissions?: Maybe<Scalars['Int']['output']>;
+  /** Score the previous round required to enter this one. */
+  minimumScore?: Maybe<Scalars['Float']['output']>;
+  minimumScoreSecondary?: Maybe<Scalars['Float']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** Submissions that may be grading at once (0 = unlimited). */
+  parallelSubmissions?: Maybe<Scalars['Int']['output']>;
+  rankingWindow?: Maybe<Scalars['Int']['output']>;
+  roundId: Scalars['Int']['output'];
+  scorePrecision?: Maybe<Scalars['Int']['output']>;
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Submissions allowed per `submissionLimitPeriod`. */
+  submissionLimit?: Maybe<Scalars['Int']['output']>;
+  /** `day`, `week` or `round`. */
+  submissionLimitPeriod?: Maybe<Scalars['String']['output']>;
+};
+
+/** A graded (or grading) entry of a participant. */
+export type CrowdAISubmission = Node &
+  Submission & {
+    __typename?: 'CrowdAISubmission';
+    challengeId: Scalars['Int']['output'];
+    challengeName?: Maybe<Scalars['String']['output']>;
+    descriptionMarkdown?: Maybe<Scalars['String']['output']>;
+    /** Submitted files, as gateway download links (the platform's signed S3 URLs never reach clients). */
+    files: Array<CrowdAISubmissionFile>;
+    /** The grader's message (from `submission_info`; one extra call). */
+    gradingMessage?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    mediaContentType?: Maybe<Scalars['String']['output']>;
+    meta?: Maybe<Scalars['JSON']['output']>;
+    nativeId: Scalars['String']['output'];
+    participant?: Maybe<CrowdAIParticipant>;
+    platform: Platform;
+    /** `ready`, `submitted`, `initiated`, `graded` or `failed`. */
+    platformStatus: Scalars['String']['output'];
+    /** Whether it was made after the round ended (from `submission_info`). */
+    postChallenge?: Maybe<Scalars['Boolean']['output']>;
+    roundId?: Maybe<Scalars['Int']['output']>;
+    score?: Maybe<Scalars['Float']['output']>;
+    scoreSecondary?: Maybe<Scalars['Float']['output']>;
+    status: SubmissionStatus;
+    submissionId: Scalars['Int']['output'];
+    submittedAt?: Maybe<Scalars['DateTime']['output']>;
+    submitter?: Maybe<Scalars['String']['output']>;
+    url?: Maybe<Scalars['URL']['output']>;
+  };
+
+export type CrowdAISubmissionConnection = {
+  __typename?: 'CrowdAISubmissionConnection';
+  edges: Array<CrowdAISubmissionEdge>;
+  nodes: Array<CrowdAISubmission>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CrowdAISubmissionEdge = {
+  __typename?: 'CrowdAISubmissionEdge';
+  cursor: Scalars['String']['output'];
+  node: CrowdAISubmission;
+};
+
+export type CrowdAISubmissionFile = {
+  __typename?: 'CrowdAISubmissionFile';
+  downloadUrl?: Maybe<Scalars['URL']['output']>;
+  s3Key?: Maybe<Scalars['String']['output']>;
+};
+
+/**
  * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
  * upstream call are nullable, so one failing call costs only its own field, never its siblings.
  */
@@ -274,7 +521,7 @@ export type CrowdCentChallenge = Challenge &
  * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
  * upstream call are nullable, so one failing call costs only its own field, never its siblings.
  */
-export type CrowdCentChallengeInferencePeriodArgs = {
+export type CrowdCentChallengeinferencePeriodArgs = {
   releaseDate: Scalars['Date']['input'];
 };
 
@@ -282,7 +529,7 @@ export type CrowdCentChallengeInferencePeriodArgs = {
  * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
  * upstream call are nullable, so one failing call costs only its own field, never its siblings.
  */
-export type CrowdCentChallengeInferencePeriodsArgs = {
+export type CrowdCentChallengeinferencePeriodsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -291,7 +538,7 @@ export type CrowdCentChallengeInferencePeriodsArgs = {
  * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
  * upstream call are nullable, so one failing call costs only its own field, never its siblings.
  */
-export type CrowdCentChallengeSubmissionArgs = {
+export type CrowdCentChallengesubmissionArgs = {
   submissionId: Scalars['Int']['input'];
 };
 
@@ -299,7 +546,7 @@ export type CrowdCentChallengeSubmissionArgs = {
  * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
  * upstream call are nullable, so one failing call costs only its own field, never its siblings.
  */
-export type CrowdCentChallengeSubmissionsArgs = {
+export type CrowdCentChallengesubmissionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   period?: InputMaybe<CrowdCentPeriodFilter>;
@@ -309,7 +556,7 @@ export type CrowdCentChallengeSubmissionsArgs = {
  * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
  * upstream call are nullable, so one failing call costs only its own field, never its siblings.
  */
-export type CrowdCentChallengeTrainingDatasetArgs = {
+export type CrowdCentChallengetrainingDatasetArgs = {
   version: Scalars['String']['input'];
 };
 
@@ -317,7 +564,7 @@ export type CrowdCentChallengeTrainingDatasetArgs = {
  * A CrowdCent Challenge prediction challenge (e.g. `hyperliquid-ranking`). Fields that need an
  * upstream call are nullable, so one failing call costs only its own field, never its siblings.
  */
-export type CrowdCentChallengeTrainingDatasetsArgs = {
+export type CrowdCentChallengetrainingDatasetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -423,12 +670,12 @@ export type CrowdCentQuery = {
 };
 
 /** CrowdCent Challenge entry points. */
-export type CrowdCentQueryChallengeArgs = {
+export type CrowdCentQuerychallengeArgs = {
   slug: Scalars['String']['input'];
 };
 
 /** CrowdCent Challenge entry points. */
-export type CrowdCentQueryChallengesArgs = {
+export type CrowdCentQuerychallengesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -624,7 +871,7 @@ export type CrowdFlowerJob = Job &
  * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
  * need an upstream call are nullable, so one failing call costs only its own field.
  */
-export type CrowdFlowerJobJudgmentArgs = {
+export type CrowdFlowerJobjudgmentArgs = {
   judgmentId: Scalars['SafeInt']['input'];
 };
 
@@ -632,7 +879,7 @@ export type CrowdFlowerJobJudgmentArgs = {
  * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
  * need an upstream call are nullable, so one failing call costs only its own field.
  */
-export type CrowdFlowerJobJudgmentAggregatesArgs = {
+export type CrowdFlowerJobjudgmentAggregatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -641,7 +888,7 @@ export type CrowdFlowerJobJudgmentAggregatesArgs = {
  * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
  * need an upstream call are nullable, so one failing call costs only its own field.
  */
-export type CrowdFlowerJobOrderArgs = {
+export type CrowdFlowerJoborderArgs = {
   orderId: Scalars['SafeInt']['input'];
 };
 
@@ -649,7 +896,7 @@ export type CrowdFlowerJobOrderArgs = {
  * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
  * need an upstream call are nullable, so one failing call costs only its own field.
  */
-export type CrowdFlowerJobReportArgs = {
+export type CrowdFlowerJobreportArgs = {
   type?: InputMaybe<CrowdFlowerReportType>;
 };
 
@@ -657,7 +904,7 @@ export type CrowdFlowerJobReportArgs = {
  * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
  * need an upstream call are nullable, so one failing call costs only its own field.
  */
-export type CrowdFlowerJobUnitArgs = {
+export type CrowdFlowerJobunitArgs = {
   unitId: Scalars['SafeInt']['input'];
 };
 
@@ -665,7 +912,7 @@ export type CrowdFlowerJobUnitArgs = {
  * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
  * need an upstream call are nullable, so one failing call costs only its own field.
  */
-export type CrowdFlowerJobUnitsArgs = {
+export type CrowdFlowerJobunitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -674,7 +921,7 @@ export type CrowdFlowerJobUnitsArgs = {
  * A CrowdFlower (Figure Eight) job: a task form (CML), its units, the crowd's judgments. Fields that
  * need an upstream call are nullable, so one failing call costs only its own field.
  */
-export type CrowdFlowerJobWorkerArgs = {
+export type CrowdFlowerJobworkerArgs = {
   workerId: Scalars['SafeInt']['input'];
 };
 
@@ -845,12 +1092,12 @@ export type CrowdFlowerQuery = {
 };
 
 /** CrowdFlower entry points, with the platform's own numeric ids. */
-export type CrowdFlowerQueryJobArgs = {
+export type CrowdFlowerQueryjobArgs = {
   jobId: Scalars['SafeInt']['input'];
 };
 
 /** CrowdFlower entry points, with the platform's own numeric ids. */
-export type CrowdFlowerQueryJobsArgs = {
+export type CrowdFlowerQueryjobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1013,6 +1260,24 @@ export type FlagCrowdFlowerWorkerInput = {
   workerId: Scalars['SafeInt']['input'];
 };
 
+export type GradeCrowdAISubmissionInput = {
+  /** The challenge's grader name (`challenge_client_name`, from the organizer page). */
+  challengeClientName: Scalars['String']['input'];
+  challengeRoundId?: InputMaybe<Scalars['Int']['input']>;
+  descriptionMarkdown?: InputMaybe<Scalars['String']['input']>;
+  /** Required when the grade is FAILED. */
+  gradingMessage?: InputMaybe<Scalars['String']['input']>;
+  gradingStatus: CrowdAIGradeStatus;
+  media?: InputMaybe<CrowdAIMediaInput>;
+  meta?: InputMaybe<Scalars['JSON']['input']>;
+  /** The participant's API key (they give it to the grader). */
+  participantApiKey: Scalars['String']['input'];
+  /** An entry after the round ended. */
+  postChallenge?: InputMaybe<Scalars['Boolean']['input']>;
+  score?: InputMaybe<Scalars['Float']['input']>;
+  scoreSecondary?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type GrandChallengeAlgorithm = Node & {
   __typename?: 'GrandChallengeAlgorithm';
   averageDurationSeconds?: Maybe<Scalars['Float']['output']>;
@@ -1028,7 +1293,7 @@ export type GrandChallengeAlgorithm = Node & {
   url?: Maybe<Scalars['URL']['output']>;
 };
 
-export type GrandChallengeAlgorithmJobsArgs = {
+export type GrandChallengeAlgorithmjobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1128,7 +1393,7 @@ export type GrandChallengeArchive = Dataset &
   };
 
 /** An archive of cases. */
-export type GrandChallengeArchiveItemsArgs = {
+export type GrandChallengeArchiveitemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1210,7 +1475,7 @@ export type GrandChallengeChallenge = Challenge &
   };
 
 /** A public Grand Challenge challenge. Phases appear inside its evaluations. */
-export type GrandChallengeChallengeEvaluationsArgs = {
+export type GrandChallengeChallengeevaluationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   phaseSlug?: InputMaybe<Scalars['String']['input']>;
@@ -1366,7 +1631,7 @@ export type GrandChallengeQuery = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQueryAlgorithmArgs = {
+export type GrandChallengeQueryalgorithmArgs = {
   slug: Scalars['String']['input'];
 };
 
@@ -1374,7 +1639,7 @@ export type GrandChallengeQueryAlgorithmArgs = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQueryAlgorithmsArgs = {
+export type GrandChallengeQueryalgorithmsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1383,7 +1648,7 @@ export type GrandChallengeQueryAlgorithmsArgs = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQueryArchiveArgs = {
+export type GrandChallengeQueryarchiveArgs = {
   slug: Scalars['String']['input'];
 };
 
@@ -1391,7 +1656,7 @@ export type GrandChallengeQueryArchiveArgs = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQueryArchiveItemArgs = {
+export type GrandChallengeQueryarchiveItemArgs = {
   pk: Scalars['String']['input'];
 };
 
@@ -1399,7 +1664,7 @@ export type GrandChallengeQueryArchiveItemArgs = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQueryArchivesArgs = {
+export type GrandChallengeQueryarchivesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1408,7 +1673,7 @@ export type GrandChallengeQueryArchivesArgs = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQueryChallengeArgs = {
+export type GrandChallengeQuerychallengeArgs = {
   slug: Scalars['String']['input'];
 };
 
@@ -1416,7 +1681,7 @@ export type GrandChallengeQueryChallengeArgs = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQueryChallengesArgs = {
+export type GrandChallengeQuerychallengesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1425,7 +1690,7 @@ export type GrandChallengeQueryChallengesArgs = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQueryDisplaySetArgs = {
+export type GrandChallengeQuerydisplaySetArgs = {
   pk: Scalars['String']['input'];
 };
 
@@ -1433,7 +1698,7 @@ export type GrandChallengeQueryDisplaySetArgs = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQueryEvaluationArgs = {
+export type GrandChallengeQueryevaluationArgs = {
   pk: Scalars['String']['input'];
 };
 
@@ -1441,7 +1706,7 @@ export type GrandChallengeQueryEvaluationArgs = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQueryImageArgs = {
+export type GrandChallengeQueryimageArgs = {
   pk: Scalars['String']['input'];
 };
 
@@ -1449,7 +1714,7 @@ export type GrandChallengeQueryImageArgs = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQueryJobArgs = {
+export type GrandChallengeQueryjobArgs = {
   pk: Scalars['String']['input'];
 };
 
@@ -1457,7 +1722,7 @@ export type GrandChallengeQueryJobArgs = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQueryJobsArgs = {
+export type GrandChallengeQueryjobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   algorithmSlug?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1470,7 +1735,7 @@ export type GrandChallengeQueryJobsArgs = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQueryReaderStudiesArgs = {
+export type GrandChallengeQueryreaderStudiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1479,7 +1744,7 @@ export type GrandChallengeQueryReaderStudiesArgs = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQueryReaderStudyArgs = {
+export type GrandChallengeQueryreaderStudyArgs = {
   slug: Scalars['String']['input'];
 };
 
@@ -1487,7 +1752,7 @@ export type GrandChallengeQueryReaderStudyArgs = {
  * Grand Challenge entry points, with the platform's own slugs and pks. Lists page with the
  * platform's limit/offset (at most 1000 a page).
  */
-export type GrandChallengeQuerySocketsArgs = {
+export type GrandChallengeQuerysocketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
@@ -1541,7 +1806,7 @@ export type GrandChallengeReaderStudy = Node & {
 };
 
 /** A reader study: readers answer questions about display sets. */
-export type GrandChallengeReaderStudyDisplaySetsArgs = {
+export type GrandChallengeReaderStudydisplaySetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unansweredBy?: InputMaybe<Scalars['String']['input']>;
@@ -1732,6 +1997,8 @@ export type Mutation = {
   deflagCrowdFlowerWorker: CrowdFlowerWorkerPayload;
   deleteCrowdFlowerJob: DeleteCrowdFlowerJobPayload;
   flagCrowdFlowerWorker: CrowdFlowerWorkerPayload;
+  /** Posts a grade for a participant's new submission (the platform enforces its slot limits). Sent once. */
+  gradeCrowdAISubmission: CrowdAIGradePayload;
   /** Orders units on channels: the job starts collecting judgments (debits the account). */
   launchCrowdFlowerJob: LaunchCrowdFlowerJobPayload;
   notifyCrowdFlowerWorker: CrowdFlowerWorkerPayload;
@@ -1752,124 +2019,140 @@ export type Mutation = {
    * error carries `extensions.outcome: "UNKNOWN"` — list the period's submissions to see whether it landed.
    */
   submitCrowdCentPredictions: SubmitCrowdCentPredictionsPayload;
+  /** Updates or regrades an existing submission. Sent once. */
+  updateCrowdAISubmission: CrowdAIGradePayload;
   updateCrowdFlowerJob: CrowdFlowerJobPayload;
   /** Sets values on an archive item, replacing those of the same sockets. */
   updateGrandChallengeArchiveItem: GrandChallengeArchiveItemPayload;
   /** Sets values on a display set (refused once it has answers). */
   updateGrandChallengeDisplaySet: GrandChallengeDisplaySetPayload;
+  /** Uploads grader media for a participant through a presigned URL the gateway uses itself. */
+  uploadCrowdAIMedia: UploadCrowdAIMediaPayload;
   /** Adds units from a JSON-lines/CSV upload (streamed, never held whole) or inline rows. */
   uploadCrowdFlowerUnits: UploadCrowdFlowerUnitsPayload;
 };
 
-export type MutationAddCaseToGrandChallengeArchiveArgs = {
+export type MutationaddCaseToGrandChallengeArchiveArgs = {
   input: AddCaseToGrandChallengeArchiveInput;
 };
 
-export type MutationAddCaseToGrandChallengeReaderStudyArgs = {
+export type MutationaddCaseToGrandChallengeReaderStudyArgs = {
   input: AddCaseToGrandChallengeReaderStudyInput;
 };
 
-export type MutationAddCrowdFlowerJobTagsArgs = {
+export type MutationaddCrowdFlowerJobTagsArgs = {
   input: CrowdFlowerJobTagsInput;
 };
 
-export type MutationBonusCrowdFlowerWorkerArgs = {
+export type MutationbonusCrowdFlowerWorkerArgs = {
   input: BonusCrowdFlowerWorkerInput;
 };
 
-export type MutationCancelCrowdFlowerJobArgs = {
+export type MutationcancelCrowdFlowerJobArgs = {
   input: CrowdFlowerJobRefInput;
 };
 
-export type MutationCancelCrowdFlowerUnitArgs = {
+export type MutationcancelCrowdFlowerUnitArgs = {
   input: CancelCrowdFlowerUnitInput;
 };
 
-export type MutationConvertCrowdFlowerTestQuestionsArgs = {
+export type MutationconvertCrowdFlowerTestQuestionsArgs = {
   input: CrowdFlowerJobRefInput;
 };
 
-export type MutationCopyCrowdFlowerJobArgs = {
+export type MutationcopyCrowdFlowerJobArgs = {
   input: CopyCrowdFlowerJobInput;
 };
 
-export type MutationCreateCrowdFlowerJobArgs = {
+export type MutationcreateCrowdFlowerJobArgs = {
   input: CreateCrowdFlowerJobInput;
 };
 
-export type MutationCreateGrandChallengeAnswerArgs = {
+export type MutationcreateGrandChallengeAnswerArgs = {
   input: CreateGrandChallengeAnswerInput;
 };
 
-export type MutationDeflagCrowdFlowerWorkerArgs = {
+export type MutationdeflagCrowdFlowerWorkerArgs = {
   input: DeflagCrowdFlowerWorkerInput;
 };
 
-export type MutationDeleteCrowdFlowerJobArgs = {
+export type MutationdeleteCrowdFlowerJobArgs = {
   input: CrowdFlowerJobRefInput;
 };
 
-export type MutationFlagCrowdFlowerWorkerArgs = {
+export type MutationflagCrowdFlowerWorkerArgs = {
   input: FlagCrowdFlowerWorkerInput;
 };
 
-export type MutationLaunchCrowdFlowerJobArgs = {
+export type MutationgradeCrowdAISubmissionArgs = {
+  input: GradeCrowdAISubmissionInput;
+};
+
+export type MutationlaunchCrowdFlowerJobArgs = {
   input: LaunchCrowdFlowerJobInput;
 };
 
-export type MutationNotifyCrowdFlowerWorkerArgs = {
+export type MutationnotifyCrowdFlowerWorkerArgs = {
   input: NotifyCrowdFlowerWorkerInput;
 };
 
-export type MutationPauseCrowdFlowerJobArgs = {
+export type MutationpauseCrowdFlowerJobArgs = {
   input: CrowdFlowerJobRefInput;
 };
 
-export type MutationRegenerateCrowdFlowerReportArgs = {
+export type MutationregenerateCrowdFlowerReportArgs = {
   input: RegenerateCrowdFlowerReportInput;
 };
 
-export type MutationRejectCrowdFlowerWorkerArgs = {
+export type MutationrejectCrowdFlowerWorkerArgs = {
   input: CrowdFlowerWorkerRefInput;
 };
 
-export type MutationRemoveCrowdFlowerJobTagsArgs = {
+export type MutationremoveCrowdFlowerJobTagsArgs = {
   input: CrowdFlowerJobTagsInput;
 };
 
-export type MutationResumeCrowdFlowerJobArgs = {
+export type MutationresumeCrowdFlowerJobArgs = {
   input: CrowdFlowerJobRefInput;
 };
 
-export type MutationSetCrowdFlowerJobChannelsArgs = {
+export type MutationsetCrowdFlowerJobChannelsArgs = {
   input: CrowdFlowerJobChannelsInput;
 };
 
-export type MutationSetCrowdFlowerJobTagsArgs = {
+export type MutationsetCrowdFlowerJobTagsArgs = {
   input: CrowdFlowerJobTagsInput;
 };
 
-export type MutationStartGrandChallengeAlgorithmJobArgs = {
+export type MutationstartGrandChallengeAlgorithmJobArgs = {
   input: StartGrandChallengeAlgorithmJobInput;
 };
 
-export type MutationSubmitCrowdCentPredictionsArgs = {
+export type MutationsubmitCrowdCentPredictionsArgs = {
   input: SubmitCrowdCentPredictionsInput;
 };
 
-export type MutationUpdateCrowdFlowerJobArgs = {
+export type MutationupdateCrowdAISubmissionArgs = {
+  input: UpdateCrowdAISubmissionInput;
+};
+
+export type MutationupdateCrowdFlowerJobArgs = {
   input: UpdateCrowdFlowerJobInput;
 };
 
-export type MutationUpdateGrandChallengeArchiveItemArgs = {
+export type MutationupdateGrandChallengeArchiveItemArgs = {
   input: UpdateGrandChallengeArchiveItemInput;
 };
 
-export type MutationUpdateGrandChallengeDisplaySetArgs = {
+export type MutationupdateGrandChallengeDisplaySetArgs = {
   input: UpdateGrandChallengeDisplaySetInput;
 };
 
-export type MutationUploadCrowdFlowerUnitsArgs = {
+export type MutationuploadCrowdAIMediaArgs = {
+  input: UploadCrowdAIMediaInput;
+};
+
+export type MutationuploadCrowdFlowerUnitsArgs = {
   input: UploadCrowdFlowerUnitsInput;
 };
 
@@ -1932,6 +2215,8 @@ export type Query = {
    * that fails adds an error with its path and code while the others' challenges still arrive.
    */
   challenges: ChallengeConnection;
+  /** crowdAI. */
+  crowdai: CrowdAIQuery;
   /** CrowdCent Challenge, with its own identifiers (slugs, versions, dates). */
   crowdcent: CrowdCentQuery;
   /** CrowdFlower (Figure Eight). */
@@ -1963,53 +2248,53 @@ export type Query = {
   worker?: Maybe<Worker>;
 };
 
-export type QueryChallengeArgs = {
+export type QuerychallengeArgs = {
   id: Scalars['ID']['input'];
 };
 
-export type QueryChallengesArgs = {
+export type QuerychallengesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   platforms?: InputMaybe<Array<Platform>>;
   status?: InputMaybe<ChallengeStatus>;
 };
 
-export type QueryDatasetArgs = {
+export type QuerydatasetArgs = {
   id: Scalars['ID']['input'];
 };
 
-export type QueryJobArgs = {
+export type QueryjobArgs = {
   id: Scalars['ID']['input'];
 };
 
-export type QueryJobsArgs = {
+export type QueryjobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   platforms?: InputMaybe<Array<Platform>>;
   status?: InputMaybe<JobStatus>;
 };
 
-export type QueryJudgmentArgs = {
+export type QueryjudgmentArgs = {
   id: Scalars['ID']['input'];
 };
 
-export type QueryNodeArgs = {
+export type QuerynodeArgs = {
   id: Scalars['ID']['input'];
 };
 
-export type QueryNodesArgs = {
+export type QuerynodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
-export type QuerySubmissionArgs = {
+export type QuerysubmissionArgs = {
   id: Scalars['ID']['input'];
 };
 
-export type QueryUnitArgs = {
+export type QueryunitArgs = {
   id: Scalars['ID']['input'];
 };
 
-export type QueryWorkerArgs = {
+export type QueryworkerArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2125,6 +2410,20 @@ export type UnitStatus =
   | 'NEW'
   | 'UNKNOWN';
 
+export type UpdateCrowdAISubmissionInput = {
+  descriptionMarkdown?: InputMaybe<Scalars['String']['input']>;
+  /** Required when the grade is FAILED. */
+  gradingMessage?: InputMaybe<Scalars['String']['input']>;
+  gradingStatus: CrowdAIGradeStatus;
+  media?: InputMaybe<CrowdAIMediaInput>;
+  meta?: InputMaybe<Scalars['JSON']['input']>;
+  /** Replace `meta` instead of merging into it. */
+  metaOverwrite?: InputMaybe<Scalars['Boolean']['input']>;
+  score?: InputMaybe<Scalars['Float']['input']>;
+  scoreSecondary?: InputMaybe<Scalars['Float']['input']>;
+  submissionId: Scalars['Int']['input'];
+};
+
 export type UpdateCrowdFlowerJobInput = {
   attributes: CrowdFlowerJobAttributesInput;
   jobId: Scalars['SafeInt']['input'];
@@ -2138,6 +2437,18 @@ export type UpdateGrandChallengeArchiveItemInput = {
 export type UpdateGrandChallengeDisplaySetInput = {
   displaySetPk: Scalars['String']['input'];
   values: Array<GrandChallengeSocketValueInput>;
+};
+
+export type UploadCrowdAIMediaInput = {
+  file: Scalars['Upload']['input'];
+  participantApiKey: Scalars['String']['input'];
+};
+
+export type UploadCrowdAIMediaPayload = {
+  __typename?: 'UploadCrowdAIMediaPayload';
+  /** Pass as `media.large` / `media.thumbnail` of a grade. */
+  s3Key?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
 };
 
 export type UploadCrowdFlowerUnitsInput = {
@@ -2267,7 +2578,7 @@ export type DirectiveResolverFn<
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Challenge: CrowdCentChallengeModelModel | GcChallengeModelModel;
+  Challenge: CrowdAIChallengeModelModel | CrowdCentChallengeModelModel | GcChallengeModelModel;
   Dataset:
     | CrowdCentInferencePeriodModelModel
     | CrowdCentMetaModelModelModel
@@ -2276,6 +2587,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Job: CrowdFlowerJobModelModel | GcJobModelModel;
   Judgment: CrowdFlowerJudgmentModelModel | GcAnswerModelModel;
   Node:
+    | CrowdAIChallengeModelModel
+    | CrowdAIParticipantModelModel
+    | CrowdAISubmissionModelModel
     | CrowdCentChallengeModelModel
     | CrowdCentInferencePeriodModelModel
     | CrowdCentMetaModelModelModel
@@ -2296,9 +2610,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | GcImageModelModel
     | GcReaderModelModel
     | GcReaderStudyModelModel;
-  Submission: CrowdCentSubmissionModelModel | GcEvaluationModelModel;
+  Submission: CrowdAISubmissionModelModel | CrowdCentSubmissionModelModel | GcEvaluationModelModel;
   Unit: CrowdFlowerUnitModelModel | GcDisplaySetModelModel;
-  Worker: CrowdFlowerWorkerModelModel | GcReaderModelModel;
+  Worker: CrowdAIParticipantModelModel | CrowdFlowerWorkerModelModel | GcReaderModelModel;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -2318,6 +2632,21 @@ export type ResolversTypes = {
   CreateCrowdFlowerJobInput: ResolverTypeWrapper<Partial<CreateCrowdFlowerJobInput>>;
   CreateGrandChallengeAnswerInput: ResolverTypeWrapper<Partial<CreateGrandChallengeAnswerInput>>;
   CreateGrandChallengeAnswerPayload: ResolverTypeWrapper<GcAnswerPayloadModelModel>;
+  CrowdAIChallenge: ResolverTypeWrapper<CrowdAIChallengeModelModel>;
+  CrowdAIChallengeConnection: ResolverTypeWrapper<CrowdAIChallengeConnectionModelModel>;
+  CrowdAIChallengeEdge: ResolverTypeWrapper<CrowdAIChallengeEdgeModelModel>;
+  CrowdAIGradePayload: ResolverTypeWrapper<CrowdAIGradePayloadModelModel>;
+  CrowdAIGradeStatus: ResolverTypeWrapper<Partial<CrowdAIGradeStatus>>;
+  CrowdAIGradingStatus: ResolverTypeWrapper<Partial<CrowdAIGradingStatus>>;
+  CrowdAIMediaInput: ResolverTypeWrapper<Partial<CrowdAIMediaInput>>;
+  CrowdAIParticipant: ResolverTypeWrapper<CrowdAIParticipantModelModel>;
+  CrowdAIParticipantKeyCheck: ResolverTypeWrapper<Partial<CrowdAIParticipantKeyCheck>>;
+  CrowdAIQuery: ResolverTypeWrapper<EmptyRootModelModel>;
+  CrowdAIRound: ResolverTypeWrapper<CrowdAIRoundModelModel>;
+  CrowdAISubmission: ResolverTypeWrapper<CrowdAISubmissionModelModel>;
+  CrowdAISubmissionConnection: ResolverTypeWrapper<CrowdAISubmissionConnectionModelModel>;
+  CrowdAISubmissionEdge: ResolverTypeWrapper<CrowdAISubmissionEdgeModelModel>;
+  CrowdAISubmissionFile: ResolverTypeWrapper<Partial<CrowdAISubmissionFile>>;
   CrowdCentChallenge: ResolverTypeWrapper<CrowdCentChallengeModelModel>;
   CrowdCentChallengeConnection: ResolverTypeWrapper<CrowdCentChallengeConnectionModelModel>;
   CrowdCentChallengeEdge: ResolverTypeWrapper<CrowdCentChallengeEdgeModelModel>;
@@ -2374,6 +2703,7 @@ export type ResolversTypes = {
   DeleteCrowdFlowerJobPayload: ResolverTypeWrapper<CrowdFlowerDeletePayloadModelModel>;
   FlagCrowdFlowerWorkerInput: ResolverTypeWrapper<Partial<FlagCrowdFlowerWorkerInput>>;
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
+  GradeCrowdAISubmissionInput: ResolverTypeWrapper<Partial<GradeCrowdAISubmissionInput>>;
   GrandChallengeAlgorithm: ResolverTypeWrapper<GcAlgorithmModelModel>;
   GrandChallengeAlgorithmConnection: ResolverTypeWrapper<GcAlgorithmConnectionModelModel>;
   GrandChallengeAlgorithmEdge: ResolverTypeWrapper<GcAlgorithmEdgeModelModel>;
@@ -2451,10 +2781,13 @@ export type ResolversTypes = {
   URL: ResolverTypeWrapper<Partial<Scalars['URL']['output']>>;
   Unit: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Unit']>;
   UnitStatus: ResolverTypeWrapper<Partial<UnitStatus>>;
+  UpdateCrowdAISubmissionInput: ResolverTypeWrapper<Partial<UpdateCrowdAISubmissionInput>>;
   UpdateCrowdFlowerJobInput: ResolverTypeWrapper<Partial<UpdateCrowdFlowerJobInput>>;
   UpdateGrandChallengeArchiveItemInput: ResolverTypeWrapper<Partial<UpdateGrandChallengeArchiveItemInput>>;
   UpdateGrandChallengeDisplaySetInput: ResolverTypeWrapper<Partial<UpdateGrandChallengeDisplaySetInput>>;
   Upload: ResolverTypeWrapper<Partial<Scalars['Upload']['output']>>;
+  UploadCrowdAIMediaInput: ResolverTypeWrapper<Partial<UploadCrowdAIMediaInput>>;
+  UploadCrowdAIMediaPayload: ResolverTypeWrapper<Partial<UploadCrowdAIMediaPayload>>;
   UploadCrowdFlowerUnitsInput: ResolverTypeWrapper<Partial<UploadCrowdFlowerUnitsInput>>;
   UploadCrowdFlowerUnitsPayload: ResolverTypeWrapper<CrowdFlowerUploadPayloadModelModel>;
   UserError: ResolverTypeWrapper<Partial<UserError>>;
@@ -2475,6 +2808,19 @@ export type ResolversParentTypes = {
   CreateCrowdFlowerJobInput: Partial<CreateCrowdFlowerJobInput>;
   CreateGrandChallengeAnswerInput: Partial<CreateGrandChallengeAnswerInput>;
   CreateGrandChallengeAnswerPayload: GcAnswerPayloadModelModel;
+  CrowdAIChallenge: CrowdAIChallengeModelModel;
+  CrowdAIChallengeConnection: CrowdAIChallengeConnectionModelModel;
+  CrowdAIChallengeEdge: CrowdAIChallengeEdgeModelModel;
+  CrowdAIGradePayload: CrowdAIGradePayloadModelModel;
+  CrowdAIMediaInput: Partial<CrowdAIMediaInput>;
+  CrowdAIParticipant: CrowdAIParticipantModelModel;
+  CrowdAIParticipantKeyCheck: Partial<CrowdAIParticipantKeyCheck>;
+  CrowdAIQuery: EmptyRootModelModel;
+  CrowdAIRound: CrowdAIRoundModelModel;
+  CrowdAISubmission: CrowdAISubmissionModelModel;
+  CrowdAISubmissionConnection: CrowdAISubmissionConnectionModelModel;
+  CrowdAISubmissionEdge: CrowdAISubmissionEdgeModelModel;
+  CrowdAISubmissionFile: Partial<CrowdAISubmissionFile>;
   CrowdCentChallenge: CrowdCentChallengeModelModel;
   CrowdCentChallengeConnection: CrowdCentChallengeConnectionModelModel;
   CrowdCentChallengeEdge: CrowdCentChallengeEdgeModelModel;
@@ -2527,6 +2873,7 @@ export type ResolversParentTypes = {
   DeleteCrowdFlowerJobPayload: CrowdFlowerDeletePayloadModelModel;
   FlagCrowdFlowerWorkerInput: Partial<FlagCrowdFlowerWorkerInput>;
   Float: Partial<Scalars['Float']['output']>;
+  GradeCrowdAISubmissionInput: Partial<GradeCrowdAISubmissionInput>;
   GrandChallengeAlgorithm: GcAlgorithmModelModel;
   GrandChallengeAlgorithmConnection: GcAlgorithmConnectionModelModel;
   GrandChallengeAlgorithmEdge: GcAlgorithmEdgeModelModel;
@@ -2598,10 +2945,13 @@ export type ResolversParentTypes = {
   SubmitCrowdCentPredictionsPayload: SubmitOutcomeModel;
   URL: Partial<Scalars['URL']['output']>;
   Unit: ResolversInterfaceTypes<ResolversParentTypes>['Unit'];
+  UpdateCrowdAISubmissionInput: Partial<UpdateCrowdAISubmissionInput>;
   UpdateCrowdFlowerJobInput: Partial<UpdateCrowdFlowerJobInput>;
   UpdateGrandChallengeArchiveItemInput: Partial<UpdateGrandChallengeArchiveItemInput>;
   UpdateGrandChallengeDisplaySetInput: Partial<UpdateGrandChallengeDisplaySetInput>;
   Upload: Partial<Scalars['Upload']['output']>;
+  UploadCrowdAIMediaInput: Partial<UploadCrowdAIMediaInput>;
+  UploadCrowdAIMediaPayload: Partial<UploadCrowdAIMediaPayload>;
   UploadCrowdFlowerUnitsInput: Partial<UploadCrowdFlowerUnitsInput>;
   UploadCrowdFlowerUnitsPayload: CrowdFlowerUploadPayloadModelModel;
   UserError: Partial<UserError>;
@@ -2612,7 +2962,11 @@ export type ChallengeResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Challenge'] = ResolversParentTypes['Challenge'],
 > = {
-  __resolveType: TypeResolveFn<'CrowdCentChallenge' | 'GrandChallengeChallenge', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<
+    'CrowdAIChallenge' | 'CrowdCentChallenge' | 'GrandChallengeChallenge',
+    ParentType,
+    ContextType
+  >;
 };
 
 export type ChallengeConnectionResolvers<
@@ -2643,6 +2997,208 @@ export type CreateGrandChallengeAnswerPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CrowdAIChallengeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdAIChallenge'] = ResolversParentTypes['CrowdAIChallenge'],
+> = {
+  challengeId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  perpetual?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  platformStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  primarySortOrder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rounds?: Resolver<Maybe<Array<ResolversTypes['CrowdAIRound']>>, ParentType, ContextType>;
+  secondarySortOrder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChallengeStatus'], ParentType, ContextType>;
+  submissions?: Resolver<
+    Maybe<ResolversTypes['CrowdAISubmissionConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdAIChallengesubmissionsArgs, 'first'>
+  >;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CrowdAIChallengeConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdAIChallengeConnection'] =
+    ResolversParentTypes['CrowdAIChallengeConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['CrowdAIChallengeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CrowdAIChallenge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CrowdAIChallengeEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdAIChallengeEdge'] =
+    ResolversParentTypes['CrowdAIChallengeEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CrowdAIChallenge'], ParentType, ContextType>;
+};
+
+export type CrowdAIGradePayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdAIGradePayload'] =
+    ResolversParentTypes['CrowdAIGradePayload'],
+> = {
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resetAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  submission?: Resolver<Maybe<ResolversTypes['CrowdAISubmission']>, ParentType, ContextType>;
+  submissionId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  submissionsRemaining?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CrowdAIParticipantResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdAIParticipant'] = ResolversParentTypes['CrowdAIParticipant'],
+> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participantId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CrowdAIParticipantKeyCheckResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdAIParticipantKeyCheck'] =
+    ResolversParentTypes['CrowdAIParticipantKeyCheck'],
+> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participantId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CrowdAIQueryResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdAIQuery'] = ResolversParentTypes['CrowdAIQuery'],
+> = {
+  challenge?: Resolver<
+    Maybe<ResolversTypes['CrowdAIChallenge']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdAIQuerychallengeArgs, 'challengeId'>
+  >;
+  challenges?: Resolver<
+    Maybe<ResolversTypes['CrowdAIChallengeConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdAIQuerychallengesArgs, 'first'>
+  >;
+  participant?: Resolver<
+    Maybe<ResolversTypes['CrowdAIParticipant']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdAIQueryparticipantArgs, 'name'>
+  >;
+  participantKey?: Resolver<
+    Maybe<ResolversTypes['CrowdAIParticipantKeyCheck']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdAIQueryparticipantKeyArgs, 'apiKey'>
+  >;
+  submission?: Resolver<
+    Maybe<ResolversTypes['CrowdAISubmission']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdAIQuerysubmissionArgs, 'submissionId'>
+  >;
+  submissions?: Resolver<
+    Maybe<ResolversTypes['CrowdAISubmissionConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<CrowdAIQuerysubmissionsArgs, 'challengeId' | 'first'>
+  >;
+};
+
+export type CrowdAIRoundResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdAIRound'] = ResolversParentTypes['CrowdAIRound'],
+> = {
+  active?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  failedSubmissions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minimumScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minimumScoreSecondary?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parallelSubmissions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rankingWindow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  roundId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scorePrecision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  submissionLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  submissionLimitPeriod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CrowdAISubmissionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdAISubmission'] = ResolversParentTypes['CrowdAISubmission'],
+> = {
+  challengeId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  challengeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionMarkdown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['CrowdAISubmissionFile']>, ParentType, ContextType>;
+  gradingMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mediaContentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meta?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participant?: Resolver<Maybe<ResolversTypes['CrowdAIParticipant']>, ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  platformStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postChallenge?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  roundId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scoreSecondary?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SubmissionStatus'], ParentType, ContextType>;
+  submissionId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  submitter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CrowdAISubmissionConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdAISubmissionConnection'] =
+    ResolversParentTypes['CrowdAISubmissionConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['CrowdAISubmissionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CrowdAISubmission']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CrowdAISubmissionEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdAISubmissionEdge'] =
+    ResolversParentTypes['CrowdAISubmissionEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CrowdAISubmission'], ParentType, ContextType>;
+};
+
+export type CrowdAISubmissionFileResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CrowdAISubmissionFile'] =
+    ResolversParentTypes['CrowdAISubmissionFile'],
+> = {
+  downloadUrl?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  s3Key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CrowdCentChallengeResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['CrowdCentChallenge'] = ResolversParentTypes['CrowdCentChallenge'],
@@ -2660,13 +3216,13 @@ export type CrowdCentChallengeResolvers<
     Maybe<ResolversTypes['CrowdCentInferencePeriod']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdCentChallengeInferencePeriodArgs, 'releaseDate'>
+    RequireFields<CrowdCentChallengeinferencePeriodArgs, 'releaseDate'>
   >;
   inferencePeriods?: Resolver<
     Maybe<ResolversTypes['CrowdCentInferencePeriodConnection']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdCentChallengeInferencePeriodsArgs, 'first'>
+    RequireFields<CrowdCentChallengeinferencePeriodsArgs, 'first'>
   >;
   isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   latestTrainingDataset?: Resolver<
@@ -2686,25 +3242,25 @@ export type CrowdCentChallengeResolvers<
     Maybe<ResolversTypes['CrowdCentSubmission']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdCentChallengeSubmissionArgs, 'submissionId'>
+    RequireFields<CrowdCentChallengesubmissionArgs, 'submissionId'>
   >;
   submissions?: Resolver<
     Maybe<ResolversTypes['CrowdCentSubmissionConnection']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdCentChallengeSubmissionsArgs, 'first'>
+    RequireFields<CrowdCentChallengesubmissionsArgs, 'first'>
   >;
   trainingDataset?: Resolver<
     Maybe<ResolversTypes['CrowdCentTrainingDataset']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdCentChallengeTrainingDatasetArgs, 'version'>
+    RequireFields<CrowdCentChallengetrainingDatasetArgs, 'version'>
   >;
   trainingDatasets?: Resolver<
     Maybe<ResolversTypes['CrowdCentTrainingDatasetConnection']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdCentChallengeTrainingDatasetsArgs, 'first'>
+    RequireFields<CrowdCentChallengetrainingDatasetsArgs, 'first'>
   >;
   url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2806,13 +3362,13 @@ export type CrowdCentQueryResolvers<
     Maybe<ResolversTypes['CrowdCentChallenge']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdCentQueryChallengeArgs, 'slug'>
+    RequireFields<CrowdCentQuerychallengeArgs, 'slug'>
   >;
   challenges?: Resolver<
     Maybe<ResolversTypes['CrowdCentChallengeConnection']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdCentQueryChallengesArgs, 'first'>
+    RequireFields<CrowdCentQuerychallengesArgs, 'first'>
   >;
   viewer?: Resolver<Maybe<ResolversTypes['CrowdCentViewer']>, ParentType, ContextType>;
 };
@@ -2967,13 +3523,13 @@ export type CrowdFlowerJobResolvers<
     Maybe<ResolversTypes['CrowdFlowerJudgment']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdFlowerJobJudgmentArgs, 'judgmentId'>
+    RequireFields<CrowdFlowerJobjudgmentArgs, 'judgmentId'>
   >;
   judgmentAggregates?: Resolver<
     Maybe<ResolversTypes['CrowdFlowerJudgmentAggregateConnection']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdFlowerJobJudgmentAggregatesArgs, 'first'>
+    RequireFields<CrowdFlowerJobjudgmentAggregatesArgs, 'first'>
   >;
   judgmentsCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   judgmentsPerUnit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2988,7 +3544,7 @@ export type CrowdFlowerJobResolvers<
     Maybe<ResolversTypes['CrowdFlowerOrder']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdFlowerJobOrderArgs, 'orderId'>
+    RequireFields<CrowdFlowerJoborderArgs, 'orderId'>
   >;
   pagesPerAssignment?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   paymentCents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2999,7 +3555,7 @@ export type CrowdFlowerJobResolvers<
     Maybe<ResolversTypes['CrowdFlowerReport']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdFlowerJobReportArgs, 'type'>
+    RequireFields<CrowdFlowerJobreportArgs, 'type'>
   >;
   status?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
   tags?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -3008,13 +3564,13 @@ export type CrowdFlowerJobResolvers<
     Maybe<ResolversTypes['CrowdFlowerUnit']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdFlowerJobUnitArgs, 'unitId'>
+    RequireFields<CrowdFlowerJobunitArgs, 'unitId'>
   >;
   units?: Resolver<
     Maybe<ResolversTypes['CrowdFlowerUnitConnection']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdFlowerJobUnitsArgs, 'first'>
+    RequireFields<CrowdFlowerJobunitsArgs, 'first'>
   >;
   unitsCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   unitsPerAssignment?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3026,7 +3582,7 @@ export type CrowdFlowerJobResolvers<
     ResolversTypes['CrowdFlowerWorker'],
     ParentType,
     ContextType,
-    RequireFields<CrowdFlowerJobWorkerArgs, 'workerId'>
+    RequireFields<CrowdFlowerJobworkerArgs, 'workerId'>
   >;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3163,13 +3719,13 @@ export type CrowdFlowerQueryResolvers<
     Maybe<ResolversTypes['CrowdFlowerJob']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdFlowerQueryJobArgs, 'jobId'>
+    RequireFields<CrowdFlowerQueryjobArgs, 'jobId'>
   >;
   jobs?: Resolver<
     Maybe<ResolversTypes['CrowdFlowerJobConnection']>,
     ParentType,
     ContextType,
-    RequireFields<CrowdFlowerQueryJobsArgs, 'first'>
+    RequireFields<CrowdFlowerQueryjobsArgs, 'first'>
   >;
 };
 
@@ -3320,7 +3876,7 @@ export type GrandChallengeAlgorithmResolvers<
     Maybe<ResolversTypes['GrandChallengeAlgorithmJobConnection']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeAlgorithmJobsArgs, 'first'>
+    RequireFields<GrandChallengeAlgorithmjobsArgs, 'first'>
   >;
   pk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3434,7 +3990,7 @@ export type GrandChallengeArchiveResolvers<
     Maybe<ResolversTypes['GrandChallengeArchiveItemConnection']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeArchiveItemsArgs, 'first'>
+    RequireFields<GrandChallengeArchiveitemsArgs, 'first'>
   >;
   kind?: Resolver<ResolversTypes['DatasetKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3519,7 +4075,7 @@ export type GrandChallengeChallengeResolvers<
     Maybe<ResolversTypes['GrandChallengeEvaluationConnection']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeChallengeEvaluationsArgs, 'first'>
+    RequireFields<GrandChallengeChallengeevaluationsArgs, 'first'>
   >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incentives?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3693,91 +4249,91 @@ export type GrandChallengeQueryResolvers<
     Maybe<ResolversTypes['GrandChallengeAlgorithm']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQueryAlgorithmArgs, 'slug'>
+    RequireFields<GrandChallengeQueryalgorithmArgs, 'slug'>
   >;
   algorithms?: Resolver<
     Maybe<ResolversTypes['GrandChallengeAlgorithmConnection']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQueryAlgorithmsArgs, 'first'>
+    RequireFields<GrandChallengeQueryalgorithmsArgs, 'first'>
   >;
   archive?: Resolver<
     Maybe<ResolversTypes['GrandChallengeArchive']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQueryArchiveArgs, 'slug'>
+    RequireFields<GrandChallengeQueryarchiveArgs, 'slug'>
   >;
   archiveItem?: Resolver<
     Maybe<ResolversTypes['GrandChallengeArchiveItem']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQueryArchiveItemArgs, 'pk'>
+    RequireFields<GrandChallengeQueryarchiveItemArgs, 'pk'>
   >;
   archives?: Resolver<
     Maybe<ResolversTypes['GrandChallengeArchiveConnection']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQueryArchivesArgs, 'first'>
+    RequireFields<GrandChallengeQueryarchivesArgs, 'first'>
   >;
   challenge?: Resolver<
     Maybe<ResolversTypes['GrandChallengeChallenge']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQueryChallengeArgs, 'slug'>
+    RequireFields<GrandChallengeQuerychallengeArgs, 'slug'>
   >;
   challenges?: Resolver<
     Maybe<ResolversTypes['GrandChallengeChallengeConnection']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQueryChallengesArgs, 'first'>
+    RequireFields<GrandChallengeQuerychallengesArgs, 'first'>
   >;
   displaySet?: Resolver<
     Maybe<ResolversTypes['GrandChallengeDisplaySet']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQueryDisplaySetArgs, 'pk'>
+    RequireFields<GrandChallengeQuerydisplaySetArgs, 'pk'>
   >;
   evaluation?: Resolver<
     Maybe<ResolversTypes['GrandChallengeEvaluation']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQueryEvaluationArgs, 'pk'>
+    RequireFields<GrandChallengeQueryevaluationArgs, 'pk'>
   >;
   image?: Resolver<
     Maybe<ResolversTypes['GrandChallengeImage']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQueryImageArgs, 'pk'>
+    RequireFields<GrandChallengeQueryimageArgs, 'pk'>
   >;
   job?: Resolver<
     Maybe<ResolversTypes['GrandChallengeAlgorithmJob']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQueryJobArgs, 'pk'>
+    RequireFields<GrandChallengeQueryjobArgs, 'pk'>
   >;
   jobs?: Resolver<
     Maybe<ResolversTypes['GrandChallengeAlgorithmJobConnection']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQueryJobsArgs, 'first'>
+    RequireFields<GrandChallengeQueryjobsArgs, 'first'>
   >;
   readerStudies?: Resolver<
     Maybe<ResolversTypes['GrandChallengeReaderStudyConnection']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQueryReaderStudiesArgs, 'first'>
+    RequireFields<GrandChallengeQueryreaderStudiesArgs, 'first'>
   >;
   readerStudy?: Resolver<
     Maybe<ResolversTypes['GrandChallengeReaderStudy']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQueryReaderStudyArgs, 'slug'>
+    RequireFields<GrandChallengeQueryreaderStudyArgs, 'slug'>
   >;
   sockets?: Resolver<
     Maybe<ResolversTypes['GrandChallengeSocketConnection']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeQuerySocketsArgs, 'first'>
+    RequireFields<GrandChallengeQuerysocketsArgs, 'first'>
   >;
   version?: Resolver<Maybe<ResolversTypes['GrandChallengeVersion']>, ParentType, ContextType>;
 };
@@ -3828,7 +4384,7 @@ export type GrandChallengeReaderStudyResolvers<
     Maybe<ResolversTypes['GrandChallengeDisplaySetConnection']>,
     ParentType,
     ContextType,
-    RequireFields<GrandChallengeReaderStudyDisplaySetsArgs, 'first'>
+    RequireFields<GrandChallengeReaderStudydisplaySetsArgs, 'first'>
   >;
   hasGroundTruth?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3917,7 +4473,7 @@ export type GrandChallengeVersionResolvers<
   lowestSupported?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+export interface JSONScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
@@ -3973,169 +4529,187 @@ export type MutationResolvers<
     ResolversTypes['GrandChallengeArchiveItemPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationAddCaseToGrandChallengeArchiveArgs, 'input'>
+    RequireFields<MutationaddCaseToGrandChallengeArchiveArgs, 'input'>
   >;
   addCaseToGrandChallengeReaderStudy?: Resolver<
     ResolversTypes['GrandChallengeDisplaySetPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationAddCaseToGrandChallengeReaderStudyArgs, 'input'>
+    RequireFields<MutationaddCaseToGrandChallengeReaderStudyArgs, 'input'>
   >;
   addCrowdFlowerJobTags?: Resolver<
     ResolversTypes['CrowdFlowerTagsPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationAddCrowdFlowerJobTagsArgs, 'input'>
+    RequireFields<MutationaddCrowdFlowerJobTagsArgs, 'input'>
   >;
   bonusCrowdFlowerWorker?: Resolver<
     ResolversTypes['CrowdFlowerWorkerPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationBonusCrowdFlowerWorkerArgs, 'input'>
+    RequireFields<MutationbonusCrowdFlowerWorkerArgs, 'input'>
   >;
   cancelCrowdFlowerJob?: Resolver<
     ResolversTypes['CrowdFlowerJobPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationCancelCrowdFlowerJobArgs, 'input'>
+    RequireFields<MutationcancelCrowdFlowerJobArgs, 'input'>
   >;
   cancelCrowdFlowerUnit?: Resolver<
     ResolversTypes['CrowdFlowerUnitPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationCancelCrowdFlowerUnitArgs, 'input'>
+    RequireFields<MutationcancelCrowdFlowerUnitArgs, 'input'>
   >;
   convertCrowdFlowerTestQuestions?: Resolver<
     ResolversTypes['CrowdFlowerJobPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationConvertCrowdFlowerTestQuestionsArgs, 'input'>
+    RequireFields<MutationconvertCrowdFlowerTestQuestionsArgs, 'input'>
   >;
   copyCrowdFlowerJob?: Resolver<
     ResolversTypes['CrowdFlowerJobPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationCopyCrowdFlowerJobArgs, 'input'>
+    RequireFields<MutationcopyCrowdFlowerJobArgs, 'input'>
   >;
   createCrowdFlowerJob?: Resolver<
     ResolversTypes['CrowdFlowerJobPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationCreateCrowdFlowerJobArgs, 'input'>
+    RequireFields<MutationcreateCrowdFlowerJobArgs, 'input'>
   >;
   createGrandChallengeAnswer?: Resolver<
     ResolversTypes['CreateGrandChallengeAnswerPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationCreateGrandChallengeAnswerArgs, 'input'>
+    RequireFields<MutationcreateGrandChallengeAnswerArgs, 'input'>
   >;
   deflagCrowdFlowerWorker?: Resolver<
     ResolversTypes['CrowdFlowerWorkerPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationDeflagCrowdFlowerWorkerArgs, 'input'>
+    RequireFields<MutationdeflagCrowdFlowerWorkerArgs, 'input'>
   >;
   deleteCrowdFlowerJob?: Resolver<
     ResolversTypes['DeleteCrowdFlowerJobPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationDeleteCrowdFlowerJobArgs, 'input'>
+    RequireFields<MutationdeleteCrowdFlowerJobArgs, 'input'>
   >;
   flagCrowdFlowerWorker?: Resolver<
     ResolversTypes['CrowdFlowerWorkerPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationFlagCrowdFlowerWorkerArgs, 'input'>
+    RequireFields<MutationflagCrowdFlowerWorkerArgs, 'input'>
+  >;
+  gradeCrowdAISubmission?: Resolver<
+    ResolversTypes['CrowdAIGradePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationgradeCrowdAISubmissionArgs, 'input'>
   >;
   launchCrowdFlowerJob?: Resolver<
     ResolversTypes['LaunchCrowdFlowerJobPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationLaunchCrowdFlowerJobArgs, 'input'>
+    RequireFields<MutationlaunchCrowdFlowerJobArgs, 'input'>
   >;
   notifyCrowdFlowerWorker?: Resolver<
     ResolversTypes['CrowdFlowerWorkerPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationNotifyCrowdFlowerWorkerArgs, 'input'>
+    RequireFields<MutationnotifyCrowdFlowerWorkerArgs, 'input'>
   >;
   pauseCrowdFlowerJob?: Resolver<
     ResolversTypes['CrowdFlowerJobPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationPauseCrowdFlowerJobArgs, 'input'>
+    RequireFields<MutationpauseCrowdFlowerJobArgs, 'input'>
   >;
   regenerateCrowdFlowerReport?: Resolver<
     ResolversTypes['RegenerateCrowdFlowerReportPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationRegenerateCrowdFlowerReportArgs, 'input'>
+    RequireFields<MutationregenerateCrowdFlowerReportArgs, 'input'>
   >;
   rejectCrowdFlowerWorker?: Resolver<
     ResolversTypes['CrowdFlowerWorkerPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationRejectCrowdFlowerWorkerArgs, 'input'>
+    RequireFields<MutationrejectCrowdFlowerWorkerArgs, 'input'>
   >;
   removeCrowdFlowerJobTags?: Resolver<
     ResolversTypes['CrowdFlowerTagsPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationRemoveCrowdFlowerJobTagsArgs, 'input'>
+    RequireFields<MutationremoveCrowdFlowerJobTagsArgs, 'input'>
   >;
   resumeCrowdFlowerJob?: Resolver<
     ResolversTypes['CrowdFlowerJobPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationResumeCrowdFlowerJobArgs, 'input'>
+    RequireFields<MutationresumeCrowdFlowerJobArgs, 'input'>
   >;
   setCrowdFlowerJobChannels?: Resolver<
     ResolversTypes['CrowdFlowerJobPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationSetCrowdFlowerJobChannelsArgs, 'input'>
+    RequireFields<MutationsetCrowdFlowerJobChannelsArgs, 'input'>
   >;
   setCrowdFlowerJobTags?: Resolver<
     ResolversTypes['CrowdFlowerTagsPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationSetCrowdFlowerJobTagsArgs, 'input'>
+    RequireFields<MutationsetCrowdFlowerJobTagsArgs, 'input'>
   >;
   startGrandChallengeAlgorithmJob?: Resolver<
     ResolversTypes['StartGrandChallengeAlgorithmJobPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationStartGrandChallengeAlgorithmJobArgs, 'input'>
+    RequireFields<MutationstartGrandChallengeAlgorithmJobArgs, 'input'>
   >;
   submitCrowdCentPredictions?: Resolver<
     ResolversTypes['SubmitCrowdCentPredictionsPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationSubmitCrowdCentPredictionsArgs, 'input'>
+    RequireFields<MutationsubmitCrowdCentPredictionsArgs, 'input'>
+  >;
+  updateCrowdAISubmission?: Resolver<
+    ResolversTypes['CrowdAIGradePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationupdateCrowdAISubmissionArgs, 'input'>
   >;
   updateCrowdFlowerJob?: Resolver<
     ResolversTypes['CrowdFlowerJobPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationUpdateCrowdFlowerJobArgs, 'input'>
+    RequireFields<MutationupdateCrowdFlowerJobArgs, 'input'>
   >;
   updateGrandChallengeArchiveItem?: Resolver<
     ResolversTypes['GrandChallengeArchiveItemPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationUpdateGrandChallengeArchiveItemArgs, 'input'>
+    RequireFields<MutationupdateGrandChallengeArchiveItemArgs, 'input'>
   >;
   updateGrandChallengeDisplaySet?: Resolver<
     ResolversTypes['GrandChallengeDisplaySetPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationUpdateGrandChallengeDisplaySetArgs, 'input'>
+    RequireFields<MutationupdateGrandChallengeDisplaySetArgs, 'input'>
+  >;
+  uploadCrowdAIMedia?: Resolver<
+    ResolversTypes['UploadCrowdAIMediaPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationuploadCrowdAIMediaArgs, 'input'>
   >;
   uploadCrowdFlowerUnits?: Resolver<
     ResolversTypes['UploadCrowdFlowerUnitsPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationUploadCrowdFlowerUnitsArgs, 'input'>
+    RequireFields<MutationuploadCrowdFlowerUnitsArgs, 'input'>
   >;
 };
 
@@ -4144,6 +4718,9 @@ export type NodeResolvers<
   ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
 > = {
   __resolveType: TypeResolveFn<
+    | 'CrowdAIChallenge'
+    | 'CrowdAIParticipant'
+    | 'CrowdAISubmission'
     | 'CrowdCentChallenge'
     | 'CrowdCentInferencePeriod'
     | 'CrowdCentMetaModel'
@@ -4197,56 +4774,57 @@ export type QueryResolvers<
     Maybe<ResolversTypes['Challenge']>,
     ParentType,
     ContextType,
-    RequireFields<QueryChallengeArgs, 'id'>
+    RequireFields<QuerychallengeArgs, 'id'>
   >;
   challenges?: Resolver<
     ResolversTypes['ChallengeConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryChallengesArgs, 'first'>
+    RequireFields<QuerychallengesArgs, 'first'>
   >;
+  crowdai?: Resolver<ResolversTypes['CrowdAIQuery'], ParentType, ContextType>;
   crowdcent?: Resolver<ResolversTypes['CrowdCentQuery'], ParentType, ContextType>;
   crowdflower?: Resolver<ResolversTypes['CrowdFlowerQuery'], ParentType, ContextType>;
   dataset?: Resolver<
     Maybe<ResolversTypes['Dataset']>,
     ParentType,
     ContextType,
-    RequireFields<QueryDatasetArgs, 'id'>
+    RequireFields<QuerydatasetArgs, 'id'>
   >;
   grandChallenge?: Resolver<ResolversTypes['GrandChallengeQuery'], ParentType, ContextType>;
-  job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
+  job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryjobArgs, 'id'>>;
   jobs?: Resolver<
     ResolversTypes['JobConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryJobsArgs, 'first'>
+    RequireFields<QueryjobsArgs, 'first'>
   >;
   judgment?: Resolver<
     Maybe<ResolversTypes['Judgment']>,
     ParentType,
     ContextType,
-    RequireFields<QueryJudgmentArgs, 'id'>
+    RequireFields<QueryjudgmentArgs, 'id'>
   >;
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   nodes?: Resolver<
     Array<Maybe<ResolversTypes['Node']>>,
     ParentType,
     ContextType,
-    RequireFields<QueryNodesArgs, 'ids'>
+    RequireFields<QuerynodesArgs, 'ids'>
   >;
   platforms?: Resolver<Array<ResolversTypes['PlatformInfo']>, ParentType, ContextType>;
   submission?: Resolver<
     Maybe<ResolversTypes['Submission']>,
     ParentType,
     ContextType,
-    RequireFields<QuerySubmissionArgs, 'id'>
+    RequireFields<QuerysubmissionArgs, 'id'>
   >;
-  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryunitArgs, 'id'>>;
   worker?: Resolver<
     Maybe<ResolversTypes['Worker']>,
     ParentType,
     ContextType,
-    RequireFields<QueryWorkerArgs, 'id'>
+    RequireFields<QueryworkerArgs, 'id'>
   >;
 };
 
@@ -4276,7 +4854,11 @@ export type SubmissionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Submission'] = ResolversParentTypes['Submission'],
 > = {
-  __resolveType: TypeResolveFn<'CrowdCentSubmission' | 'GrandChallengeEvaluation', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<
+    'CrowdAISubmission' | 'CrowdCentSubmission' | 'GrandChallengeEvaluation',
+    ParentType,
+    ContextType
+  >;
 };
 
 export type SubmitCrowdCentPredictionsPayloadResolvers<
@@ -4294,7 +4876,7 @@ export type SubmitCrowdCentPredictionsPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
+export interface URLScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
 
@@ -4308,6 +4890,15 @@ export type UnitResolvers<
 export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
   name: 'Upload';
 }
+
+export type UploadCrowdAIMediaPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['UploadCrowdAIMediaPayload'] =
+    ResolversParentTypes['UploadCrowdAIMediaPayload'],
+> = {
+  s3Key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type UploadCrowdFlowerUnitsPayloadResolvers<
   ContextType = GatewayContext,
@@ -4332,7 +4923,11 @@ export type WorkerResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Worker'] = ResolversParentTypes['Worker'],
 > = {
-  __resolveType: TypeResolveFn<'CrowdFlowerWorker' | 'GrandChallengeReader', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<
+    'CrowdAIParticipant' | 'CrowdFlowerWorker' | 'GrandChallengeReader',
+    ParentType,
+    ContextType
+  >;
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
@@ -4340,6 +4935,18 @@ export type Resolvers<ContextType = GatewayContext> = {
   ChallengeConnection?: ChallengeConnectionResolvers<ContextType>;
   ChallengeEdge?: ChallengeEdgeResolvers<ContextType>;
   CreateGrandChallengeAnswerPayload?: CreateGrandChallengeAnswerPayloadResolvers<ContextType>;
+  CrowdAIChallenge?: CrowdAIChallengeResolvers<ContextType>;
+  CrowdAIChallengeConnection?: CrowdAIChallengeConnectionResolvers<ContextType>;
+  CrowdAIChallengeEdge?: CrowdAIChallengeEdgeResolvers<ContextType>;
+  CrowdAIGradePayload?: CrowdAIGradePayloadResolvers<ContextType>;
+  CrowdAIParticipant?: CrowdAIParticipantResolvers<ContextType>;
+  CrowdAIParticipantKeyCheck?: CrowdAIParticipantKeyCheckResolvers<ContextType>;
+  CrowdAIQuery?: CrowdAIQueryResolvers<ContextType>;
+  CrowdAIRound?: CrowdAIRoundResolvers<ContextType>;
+  CrowdAISubmission?: CrowdAISubmissionResolvers<ContextType>;
+  CrowdAISubmissionConnection?: CrowdAISubmissionConnectionResolvers<ContextType>;
+  CrowdAISubmissionEdge?: CrowdAISubmissionEdgeResolvers<ContextType>;
+  CrowdAISubmissionFile?: CrowdAISubmissionFileResolvers<ContextType>;
   CrowdCentChallenge?: CrowdCentChallengeResolvers<ContextType>;
   CrowdCentChallengeConnection?: CrowdCentChallengeConnectionResolvers<ContextType>;
   CrowdCentChallengeEdge?: CrowdCentChallengeEdgeResolvers<ContextType>;
@@ -4441,6 +5048,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   URL?: GraphQLScalarType;
   Unit?: UnitResolvers<ContextType>;
   Upload?: GraphQLScalarType;
+  UploadCrowdAIMediaPayload?: UploadCrowdAIMediaPayloadResolvers<ContextType>;
   UploadCrowdFlowerUnitsPayload?: UploadCrowdFlowerUnitsPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Worker?: WorkerResolvers<ContextType>;

@@ -26,6 +26,12 @@ import type {
   GcSocketModel,
 } from '../../datasources/grand-challenge/index.js';
 
+import type {
+  CrowdAIChallengeModel,
+  CrowdAIGradeResultModel,
+  CrowdAISubmissionModel,
+} from '../../datasources/crowdai/index.js';
+
 /** Shapes resolvers pass between each other that no single data source owns. */
 export interface PageInfoModel {
   hasNextPage: boolean;
@@ -50,7 +56,7 @@ export interface ConnectionModel<T> {
 export type EmptyRootModel = Record<string, never>;
 
 /** Every type that implements `Challenge`; grows as platforms join. */
-export type ChallengeModel = CrowdCentChallengeModel | GcChallengeModel;
+export type ChallengeModel = CrowdCentChallengeModel | GcChallengeModel | CrowdAIChallengeModel;
 
 /** Every type that implements `Job`. */
 export type JobModel = CrowdFlowerJobModel | GcJobModel;
@@ -121,3 +127,11 @@ export type GcJobPayloadModel = PayloadModel<GcJobModel>;
 export type GcArchiveItemPayloadModel = PayloadModel<GcArchiveItemModel>;
 export type GcDisplaySetPayloadModel = PayloadModel<GcDisplaySetModel>;
 export type GcAnswerPayloadModel = PayloadModel<GcAnswerModel>;
+export type CrowdAIChallengeConnectionModel = ConnectionModel<CrowdAIChallengeModel>;
+export type CrowdAIChallengeEdgeModel = EdgeModel<CrowdAIChallengeModel>;
+export type CrowdAISubmissionConnectionModel = ConnectionModel<CrowdAISubmissionModel>;
+export type CrowdAISubmissionEdgeModel = EdgeModel<CrowdAISubmissionModel>;
+/** A grade's answer, and the submission when the caller's key may read it. */
+export type CrowdAIGradePayloadModel = PayloadModel<CrowdAIGradeResultModel> & {
+  submission?: CrowdAISubmissionModel | null;
+};

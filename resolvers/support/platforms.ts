@@ -30,3 +30,13 @@ export function grandChallengeOf(ctx: GatewayContext): NonNullable<GatewayContex
   }
   return ctx.grandChallenge;
 }
+
+/** The caller's crowdAI binding, or a clear error when it is not configured. */
+export function crowdaiOf(ctx: GatewayContext): NonNullable<GatewayContext['crowdai']> {
+  if (!ctx.crowdai) {
+    throw new GatewayError('UPSTREAM_UNAVAILABLE', 'crowdAI is not configured on this gateway.', {
+      platform: 'CROWDAI',
+    });
+  }
+  return ctx.crowdai;
+}

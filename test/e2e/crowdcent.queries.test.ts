@@ -307,10 +307,14 @@ describe('CrowdCent queries through the gateway', () => {
 
   it('reports which platforms are configured', async () => {
     const { body } = await stack.gql(`{ platforms { name configured simulated hasServerCredentials } }`);
-    expect(at(body.data, 'platforms')).toEqual([
-      { name: 'CROWDCENT', configured: true, simulated: true, hasServerCredentials: false },
-      { name: 'CROWDFLOWER', configured: false, simulated: false, hasServerCredentials: false },
-      { name: 'GRAND_CHALLENGE', configured: false, simulated: false, hasServerCredentials: false },
-    ]);
+    const platforms = at(body.data, 'platforms') as Array<{ name: string; configured: boolean }>;
+    expect(platforms[0]).toEqual({
+      name: 'CROWDCENT',
+      configured: true,
+      simulated: true,
+      hasServerCredentials: false,
+    });
+    // Platforms this stack did not start are listed, unconfigured.
+    expect(platforms.slice(1).every((p) => !p.configured)).toBe(true);
   });
 });

@@ -7,6 +7,8 @@ import {
   CROWDCENT_DEMO_USERS,
   CROWDFLOWER_DEMO_USERS,
   GRAND_CHALLENGE_DEMO_USERS,
+  CROWDAI_DEMO_ORGANIZERS,
+  startCrowdAISimulator,
   startCrowdCentSimulator,
   startCrowdFlowerSimulator,
   startGrandChallengeSimulator,
@@ -16,6 +18,8 @@ import {
   type CrowdFlowerSimulatorOptions,
   type GrandChallengeSimulator,
   type GrandChallengeSimulatorOptions,
+  type CrowdAISimulator,
+  type CrowdAISimulatorOptions,
 } from '../../simulators/index.js';
 
 export const ALICE = CROWDCENT_DEMO_USERS.find((u) => u.username === 'alice')!.apiKey;
@@ -25,6 +29,9 @@ export const ACME = CROWDFLOWER_DEMO_USERS.find((u) => u.name === 'acme')!.apiKe
 export const LOWFUNDS = CROWDFLOWER_DEMO_USERS.find((u) => u.name === 'lowfunds')!.apiKey;
 export const RESEARCHER = GRAND_CHALLENGE_DEMO_USERS.find((u) => u.username === 'researcher')!.token;
 export const EDITOR = GRAND_CHALLENGE_DEMO_USERS.find((u) => u.username === 'editor')!.token;
+export const CROWDAI_ADMIN = CROWDAI_DEMO_ORGANIZERS.find((o) => o.role === 'admin')!.apiKey;
+export const STANFORD = CROWDAI_DEMO_ORGANIZERS.find((o) => o.name === 'Stanford NMBL')!.apiKey;
+export const EPFL = CROWDAI_DEMO_ORGANIZERS.find((o) => o.name.startsWith('EPFL'))!.apiKey;
 export const READER1 = GRAND_CHALLENGE_DEMO_USERS.find((u) => u.username === 'reader1')!.token;
 
 export interface GraphQLResponse {
@@ -44,6 +51,8 @@ export interface Stack {
   cf: CrowdFlowerSimulator | undefined;
   /** Present when the stack was started with `grandChallenge`. */
   gc: GrandChallengeSimulator | undefined;
+  /** Present when the stack was started with `crowdai`. */
+  ai: CrowdAISimulator | undefined;
   gateway: Gateway;
   /** Gateway origin, e.g. http://127.0.0.1:40123 */
   url: string;
@@ -73,6 +82,9 @@ export async function startStack(
     /** Also start a Grand Challenge simulator (with these options) and point the gateway at it. */
     grandChallenge?: GrandChallengeSimulatorOptions;
     gc?: GrandChallengeSimulator;
+    /** Also start a crowdAI simulator and point the gateway at it. */
+    crowdai?: CrowdAISimulatorOptions;
+    ai?: CrowdAISimulator;
   } = {},
 ): Promise<Stack> {
   const sim = options.sim ?? (await startCrowdCentSimulator({ trainingRows: 400, ...options.simulator }));
@@ -86,6 +98,7 @@ export async function startStack(
     (options.grandChallenge
       ? await startGrandChallengeSimulator({ jobStepMs: 0, ...options.grandChallenge })
       : undefined);
+  const ai = options.ai ?? (options.crowdai ? await startCrowdAISimulator(options.crowdai) : undefined);
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -100,11 +113,17 @@ export async function startStack(
     CROWDCENT_BASE_URL: sim.baseUrl,
     ...(cf ? { CROWDFLOWER_BASE_URL: cf.baseUrl } : {}),
     ...(gc ? { GRAND_CHALLENGE_BASE_URL: gc.baseUrl } : {}),
+    ...(ai ? { CROWDAI_BASE_URL: ai.baseUrl } : {}),
     ...options.env,
   });
   const gateway = await createGateway(config, {
     logStream,
-    simulated: new Set(['CROWDCENT', ...(cf ? ['CROWDFLOWER'] : []), ...(gc ? ['GRAND_CHALLENGE'] : [])]),
+    simulated: new Set([
+      'CROWDCENT',
+      ...(cf ? ['CROWDFLOWER'] : []),
+      ...(gc ? ['GRAND_CHALLENGE'] : []),
+      ...(ai ? ['CROWDAI'] : []),
+    ]),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   await gateway.app.listen({ port: 0, host: '127.0.0.1' });
@@ -115,6 +134,7 @@ export async function startStack(
     sim,
     cf,
     gc,
+    ai,
     gateway,
     url,
     logs,
@@ -137,6 +157,7 @@ export async function startStack(
       if (!options.sim) await sim.close();
       if (cf && !options.cf) await cf.close();
       if (gc && !options.gc) await gc.close();
+      if (ai && !options.ai) await ai.close();
     },
   };
 }
