@@ -13,8 +13,10 @@ import { loadConfig } from '../server/config.js';
 import {
   CROWDCENT_DEMO_USERS,
   CROWDFLOWER_DEMO_USERS,
+  GRAND_CHALLENGE_DEMO_USERS,
   startCrowdCentSimulator,
   startCrowdFlowerSimulator,
+  startGrandChallengeSimulator,
 } from '../simulators/index.js';
 
 const LATENCY_MS = Number(process.env.BENCH_UPSTREAM_LATENCY_MS ?? 20);
@@ -74,7 +76,10 @@ async function main(): Promise<void> {
     judgingIntervalMs: 0,
     now: () => new Date(platformNow),
   });
+  const grandChallenge = await startGrandChallengeSimulator({ latencyMs: LATENCY_MS, jobStepMs: 0 });
   const env = {
+    GRAND_CHALLENGE_BASE_URL: grandChallenge.baseUrl,
+    GRAND_CHALLENGE_TOKEN: GRAND_CHALLENGE_DEMO_USERS.find((u) => u.username === 'editor')!.token,
     CROWDCENT_BASE_URL: crowdcent.baseUrl,
     CROWDCENT_API_KEY: CROWDCENT_DEMO_USERS[0]!.apiKey,
     CROWDFLOWER_BASE_URL: crowdflower.baseUrl,
@@ -138,6 +143,28 @@ async function main(): Promise<void> {
     );
   }
 
+  const gcCalls = () => grandChallenge.log.count({ path: /^\/api\/v1\// });
+  for (const items of [50, 200]) {
+    await cold(
+      `Grand Challenge: archive → ${items} items → socket values → images`,
+      `{ grandChallenge { archive(slug: "lung-ct-screening") { items(first: ${items}) { nodes { values { image { name width } } } } } } }`,
+      gcCalls,
+      () => grandChallenge.log.reset(),
+      "4 (archive by slug, items page, the archive's images in pages of 1000) — flat in the number of items",
+      `${3 * LATENCY_MS} ms (archive, items, images)`,
+    );
+  }
+  for (const sets of [5, 20]) {
+    await cold(
+      `Grand Challenge: reader study → ${sets} display sets → answers → readers`,
+      `{ grandChallenge { readerStudy(slug: "lung-nodule-reader-study") { displaySets(first: ${sets}) { nodes { answers { answer worker { name } } } } } } }`,
+      gcCalls,
+      () => grandChallenge.log.reset(),
+      "3 (study by slug, display sets page, the study's answers) — flat in the number of display sets",
+      `${3 * LATENCY_MS} ms`,
+    );
+  }
+
   // Warm: one gateway, cache filled, closed-loop load for WARM_SECONDS.
   const warm = await startGateway(env, CONCURRENCY);
   await warm.query(CROWDCENT_NESTED);
@@ -157,6 +184,7 @@ async function main(): Promise<void> {
   await warm.close();
   await crowdcent.close();
   await crowdflower.close();
+  await grandChallenge.close();
 
   const report = `# Benchmark results
 

@@ -23,15 +23,20 @@ export interface GrandChallengeLoaders {
 /** Reading a whole filtered list takes at most this many pages of 1000; beyond, per-object reads. */
 const MAX_LIST_PAGES = 5;
 
-/** Every item of a filtered list, page by page (1000 a page); null when it is too long to read whole. */
+/**
+ * Every item of a filtered list: the first page (1000) says how many there are, the rest are read
+ * in parallel. Null when the list is too long to read whole.
+ */
 async function readAll<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<T[] | null> {
-  const items: T[] = [];
-  for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
-    const { items: batch, totalCount } = await list({ limit: MAX_LIMIT, offset: page * MAX_LIMIT });
-    items.push(...batch);
-    if (items.length >= totalCount || batch.length === 0) return items;
-  }
-  return null;
+  const first = await list({ limit: MAX_LIMIT, offset: 0 });
+  const pages = Math.ceil(first.totalCount / MAX_LIMIT);
+  if (pages > MAX_LIST_PAGES) return null;
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) =>
+      list({ limit: MAX_LIMIT, offset: (i + 1) * MAX_LIMIT }),
+    ),
+  );
+  return [...first.items, ...rest.flatMap((page) => page.items)];
 }
 
 function containerKey(container: GcContainer | null): string {
