@@ -7,7 +7,8 @@ import type {
 import type { PlatformName } from '../datasources/core/index.js';
 import { primeChallenges } from '../datasources/crowdcent/index.js';
 import type { GatewayContext } from './context.js';
-import type { ChallengeModel } from './support/models.js';
+import type { ChallengeModel, DatasetModel, SubmissionModel } from './support/models.js';
+import { implementsInterface } from './support/byInterface.js';
 import { fanOutConnection, offsetPager, wholeListPager, type PlatformPager } from './support/fanout.js';
 import { byTypename, loadNode } from './node.js';
 
@@ -39,6 +40,12 @@ function challengePagers(
       offsetPager((page) => grandChallenge.api.listChallenges(page), filter),
     );
   }
+  const arena = ctx.arena;
+  if (arena)
+    pagers.set(
+      'ARENA',
+      wholeListPager(() => arena.api.listRounds(), filter),
+    );
   return pagers;
 }
 
@@ -50,21 +57,17 @@ export const challengeQueries: Pick<QueryResolvers, 'challenges' | 'challenge' |
       page: args,
       onPlatformError: (error) => ctx.partialErrors.add(error, info),
     }),
-  challenge: async (_root, { id }, ctx) => {
+  challenge: async (_root, { id }, ctx, info) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdCentChallenge' || node?.__typename === 'GrandChallengeChallenge'
-      ? node
-      : null;
+    return node && implementsInterface(node, 'Challenge', info) ? (node as ChallengeModel) : null;
   },
-  dataset: async (_root, { id }, ctx) => {
+  dataset: async (_root, { id }, ctx, info) => {
     const node = await loadNode(id, ctx);
-    return node && 'kind' in node ? node : null;
+    return node && implementsInterface(node, 'Dataset', info) ? (node as DatasetModel) : null;
   },
-  submission: async (_root, { id }, ctx) => {
+  submission: async (_root, { id }, ctx, info) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdCentSubmission' || node?.__typename === 'GrandChallengeEvaluation'
-      ? node
-      : null;
+    return node && implementsInterface(node, 'Submission', info) ? (node as SubmissionModel) : null;
   },
 };
 

@@ -1,5 +1,6 @@
 import type { FileTicket, PlatformName, RequestTrace } from '../datasources/core/index.js';
 import type { CrowdCentApi, CrowdCentLoaders } from '../datasources/crowdcent/index.js';
+import type { ArenaApi, ArenaLoaders } from '../datasources/arena/index.js';
 import type { CrowdAIApi, CrowdAILoaders } from '../datasources/crowdai/index.js';
 import type { CrowdFlowerApi, CrowdFlowerLoaders } from '../datasources/crowdflower/index.js';
 import type { GrandChallengeApi, GrandChallengeLoaders } from '../datasources/grand-challenge/index.js';
@@ -32,4 +33,6 @@ export interface GatewayContext {
   grandChallenge: { api: GrandChallengeApi; loaders: GrandChallengeLoaders } | null;
   /** Null when crowdAI is not configured. */
   crowdai: { api: CrowdAIApi; loaders: CrowdAILoaders } | null;
+  /** Null when Arena is not configured. */
+  arena: { api: ArenaApi; loaders: ArenaLoaders } | null;
 }

@@ -36,6 +36,17 @@ import {
   GrandChallengeReaderStudy,
   GrandChallengeSocketValue,
 } from './grand-challenge/reads.js';
+import { arenaMutations, arenaPayloads } from './arena/mutations.js';
+import {
+  ArenaDataset,
+  ArenaGroup,
+  ArenaJob,
+  ArenaPicture,
+  ArenaPoint,
+  ArenaQuery,
+  ArenaRound,
+  ArenaWorker,
+} from './arena/reads.js';
 import { crowdaiMutations, crowdaiPayloads } from './crowdai/mutations.js';
 import { CrowdAIChallenge, CrowdAIParticipant, CrowdAIQuery, CrowdAISubmission } from './crowdai/reads.js';
 import { Job, Judgment, Unit, Worker, jobQueries } from './jobs.js';
@@ -57,6 +68,7 @@ export const resolvers: Resolvers = {
     crowdflower: () => ({}),
     grandChallenge: () => ({}),
     crowdai: () => ({}),
+    arena: () => ({}),
   },
   Mutation: {
     _noop: () => null,
@@ -64,6 +76,7 @@ export const resolvers: Resolvers = {
     ...crowdflowerMutations,
     ...grandChallengeMutations,
     ...crowdaiMutations,
+    ...arenaMutations,
   },
   Node,
   Challenge,
@@ -107,4 +120,13 @@ export const resolvers: Resolvers = {
   CrowdAISubmission,
   CrowdAIParticipant,
   ...crowdaiPayloads,
+  ArenaQuery,
+  ArenaRound,
+  ArenaGroup,
+  ArenaDataset,
+  ArenaPoint,
+  ArenaJob,
+  ArenaPicture,
+  ArenaWorker,
+  ...arenaPayloads,
 };

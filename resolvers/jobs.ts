@@ -9,8 +9,9 @@ import type { PlatformName } from '../datasources/core/index.js';
 import { JOBS_PAGE_SIZE } from '../datasources/crowdflower/index.js';
 import type { GatewayContext } from './context.js';
 import { readPages } from './support/connections.js';
-import { fanOutConnection, offsetPager, type PlatformPager } from './support/fanout.js';
-import type { JobModel } from './support/models.js';
+import { fanOutConnection, offsetPager, wholeListPager, type PlatformPager } from './support/fanout.js';
+import type { JobModel, JudgmentModel, UnitModel, WorkerModel } from './support/models.js';
+import { implementsInterface } from './support/byInterface.js';
 import { byTypename, loadNode } from './node.js';
 
 /** One pager per platform that has jobs; platforms join as they arrive. */
@@ -45,6 +46,12 @@ function jobPagers(
       offsetPager((page) => grandChallenge.api.listJobs(page), filter),
     );
   }
+  const arena = ctx.arena;
+  if (arena)
+    pagers.set(
+      'ARENA',
+      wholeListPager(() => arena.api.listJobs(), filter),
+    );
   return pagers;
 }
 
@@ -56,29 +63,21 @@ export const jobQueries: Pick<QueryResolvers, 'jobs' | 'job' | 'unit' | 'judgmen
       page: args,
       onPlatformError: (error) => ctx.partialErrors.add(error, info),
     }),
-  job: async (_root, { id }, ctx) => {
+  job: async (_root, { id }, ctx, info) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdFlowerJob' || node?.__typename === 'GrandChallengeAlgorithmJob'
-      ? node
-      : null;
+    return node && implementsInterface(node, 'Job', info) ? (node as JobModel) : null;
   },
-  unit: async (_root, { id }, ctx) => {
+  unit: async (_root, { id }, ctx, info) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdFlowerUnit' || node?.__typename === 'GrandChallengeDisplaySet'
-      ? node
-      : null;
+    return node && implementsInterface(node, 'Unit', info) ? (node as UnitModel) : null;
   },
-  judgment: async (_root, { id }, ctx) => {
+  judgment: async (_root, { id }, ctx, info) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdFlowerJudgment' || node?.__typename === 'GrandChallengeAnswer'
-      ? node
-      : null;
+    return node && implementsInterface(node, 'Judgment', info) ? (node as JudgmentModel) : null;
   },
-  worker: async (_root, { id }, ctx) => {
+  worker: async (_root, { id }, ctx, info) => {
     const node = await loadNode(id, ctx);
-    return node?.__typename === 'CrowdFlowerWorker' || node?.__typename === 'GrandChallengeReader'
-      ? node
-      : null;
+    return node && implementsInterface(node, 'Worker', info) ? (node as WorkerModel) : null;
   },
 };
 

@@ -6,6 +6,7 @@ import { loadCrowdCentNode } from './crowdcent/node.js';
 import { loadCrowdFlowerNode } from './crowdflower/node.js';
 import { loadGrandChallengeNode } from './grand-challenge/node.js';
 import { loadCrowdAINode } from './crowdai/node.js';
+import { loadArenaNode } from './arena/node.js';
 
 const MAX_NODES = 100;
 
@@ -22,6 +23,8 @@ export async function loadNode(id: string, ctx: GatewayContext) {
       return loadGrandChallengeNode(decoded.type, decoded.nativeId, ctx);
     case 'CROWDAI':
       return loadCrowdAINode(decoded.type, decoded.nativeId, ctx);
+    case 'ARENA':
+      return loadArenaNode(decoded.type, decoded.nativeId, ctx);
     default:
       return null;
   }

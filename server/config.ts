@@ -25,6 +25,7 @@ export interface GatewayConfig {
   crowdflower: PlatformConfig;
   grandChallenge: PlatformConfig;
   crowdai: PlatformConfig;
+  arena: PlatformConfig;
 }
 
 /** One platform's connection settings. */
@@ -76,6 +77,15 @@ const envSchema = z.object({
   CROWDAI_BASE_URL: httpUrl.optional(),
   CROWDAI_API_KEY: z.string().min(1).optional(),
   CROWDAI_TIMEOUT_MS: positiveInt(120_000).default(10_000),
+  ARENA_ENABLED: bool.default(true),
+  ARENA_BASE_URL: httpUrl.optional(),
+  ARENA_USERNAME: z
+    .string()
+    .min(1)
+    .regex(/^[^\n]+$/, 'one line')
+    .optional(),
+  ARENA_PASSWORD: z.string().min(1).optional(),
+  ARENA_TIMEOUT_MS: positiveInt(120_000).default(10_000),
 });
 
 export class ConfigError extends Error {
@@ -96,6 +106,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  if ((e.ARENA_USERNAME === undefined) !== (e.ARENA_PASSWORD === undefined)) {
+    throw new ConfigError(['ARENA_USERNAME/ARENA_PASSWORD: give both or neither']);
+  }
   if (production && !e.CROWDGRAPH_SECRET) {
     throw new ConfigError([
       'CROWDGRAPH_SECRET: required when NODE_ENV=production (file links must survive restarts and replicas)',
@@ -139,6 +152,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       baseUrl: e.CROWDAI_BASE_URL,
       apiKey: e.CROWDAI_API_KEY,
       timeoutMs: e.CROWDAI_TIMEOUT_MS,
+    },
+    arena: {
+      enabled: e.ARENA_ENABLED,
+      baseUrl: e.ARENA_BASE_URL,
+      // Arena logs in with a username and password; the data source takes them as one credential.
+      apiKey: e.ARENA_USERNAME && e.ARENA_PASSWORD ? `${e.ARENA_USERNAME}\n${e.ARENA_PASSWORD}` : undefined,
+      timeoutMs: e.ARENA_TIMEOUT_MS,
     },
   };
 }

@@ -5,6 +5,7 @@ import {
   type FileTokenSealer,
 } from '../datasources/core/index.js';
 import { PartialErrors, type GatewayContext, type PlatformInfoModel } from '../resolvers/index.js';
+import { encodeArenaCredential } from '../datasources/arena/index.js';
 import type { PlatformSources } from './platforms.js';
 export { CREDENTIAL_HEADERS } from './credentials.js';
 
@@ -28,6 +29,19 @@ export function credentialHeader(request: FastifyRequest, name: string): string 
   const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
   if (value === undefined || value === '') return undefined;
   return /^[\x21-\x7e]{1,512}$/.test(value) ? value : '';
+}
+
+/**
+ * Arena logs in with two headers. Both given: one credential; only one: the empty credential, which
+ * Arena refuses — it must not fall back to the operator's account.
+ */
+function arenaCredential(request: FastifyRequest): string | undefined {
+  const username = credentialHeader(request, 'x-arena-username');
+  const password = request.headers['x-arena-password'];
+  const secret =
+    typeof password === 'string' && password !== '' && !/[\r\n]/.test(password) ? password : undefined;
+  if (username === undefined && secret === undefined) return undefined;
+  return username && secret ? encodeArenaCredential(username, secret) : '';
 }
 
 function origin(request: FastifyRequest, publicUrl: string | undefined): string {
@@ -67,6 +81,12 @@ export function buildContext(request: FastifyRequest, deps: ContextDeps): Gatewa
     crowdai:
       deps.sources.crowdai?.forRequest({
         callerCredential: credentialHeader(request, 'x-crowdai-key'),
+        fingerprinter: deps.fingerprinter,
+        trace,
+      }) ?? null,
+    arena:
+      deps.sources.arena?.forRequest({
+        callerCredential: arenaCredential(request),
         fingerprinter: deps.fingerprinter,
         trace,
       }) ?? null,

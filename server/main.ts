@@ -1,4 +1,5 @@
 import {
+  ARENA_DEMO_USERS,
   CROWDAI_DEMO_ORGANIZERS,
   CROWDAI_DEMO_PARTICIPANTS,
   CROWDCENT_DEMO_USERS,
@@ -9,6 +10,73 @@ import {
 } from '../simulators/index.js';
 import { createGateway } from './app.js';
 import { ConfigError, loadConfig, type GatewayConfig, type PlatformConfig } from './config.js';
+
+type PlatformKey = 'crowdcent' | 'crowdflower' | 'grandChallenge' | 'crowdai' | 'arena';
+
+/** Per platform: its simulator's base URL, a demo server-side credential, and what to print. */
+interface DemoSpec {
+  key: PlatformKey;
+  name: string;
+  baseUrl: (simulators: Simulators) => string;
+  credential: string | undefined;
+  banner: string[];
+}
+
+const demos: DemoSpec[] = [
+  {
+    key: 'crowdcent',
+    name: 'CROWDCENT',
+    baseUrl: (s) => s.crowdcent.baseUrl,
+    credential: CROWDCENT_DEMO_USERS[0]?.apiKey,
+    banner: [
+      'CrowdCent (server-side demo key of "alice"); per-caller keys for x-crowdcent-api-key:',
+      ...CROWDCENT_DEMO_USERS.map((u) => `  ${u.username.padEnd(9)} ${u.apiKey}`),
+    ],
+  },
+  {
+    key: 'crowdflower',
+    name: 'CROWDFLOWER',
+    baseUrl: (s) => s.crowdflower.baseUrl,
+    credential: CROWDFLOWER_DEMO_USERS[0]?.apiKey,
+    banner: [
+      'CrowdFlower (server-side demo key of "acme"); per-caller keys for x-crowdflower-key:',
+      ...CROWDFLOWER_DEMO_USERS.map((u) => `  ${u.name.padEnd(9)} ${u.apiKey}`),
+    ],
+  },
+  {
+    key: 'grandChallenge',
+    name: 'GRAND_CHALLENGE',
+    baseUrl: (s) => s.grandChallenge.baseUrl,
+    credential: GRAND_CHALLENGE_DEMO_USERS.find((u) => u.username === 'researcher')?.token,
+    banner: [
+      'Grand Challenge (server-side demo token of "researcher"); per-caller tokens for x-grand-challenge-token:',
+      ...GRAND_CHALLENGE_DEMO_USERS.map((u) => `  ${u.username.padEnd(10)} ${u.token}`),
+    ],
+  },
+  {
+    key: 'crowdai',
+    name: 'CROWDAI',
+    baseUrl: (s) => s.crowdai.baseUrl,
+    credential: CROWDAI_DEMO_ORGANIZERS.find((o) => o.role === 'admin')?.apiKey,
+    banner: [
+      'crowdAI (server-side demo admin key); organizer keys for x-crowdai-key:',
+      ...CROWDAI_DEMO_ORGANIZERS.map((o) => `  ${o.name.padEnd(30)} ${o.apiKey}`),
+      `  a participant key to grade: ${CROWDAI_DEMO_PARTICIPANTS[0]?.apiKey ?? ''}`,
+    ],
+  },
+  {
+    key: 'arena',
+    name: 'ARENA',
+    baseUrl: (s) => s.arena.baseUrl,
+    credential: ((admin) => (admin ? `${admin.username}\n${admin.password}` : undefined))(
+      ARENA_DEMO_USERS.find((u) => u.admin),
+    ),
+    banner: [
+      'Arena (server-side demo login of the worker account); logins for x-arena-username / x-arena-password:',
+      ...ARENA_DEMO_USERS.map((u) => `  ${u.username.padEnd(9)} ${u.password}${u.admin ? '  (admin)' : ''}`),
+    ],
+  },
+];
 
 /**
  * `npm start`: the gateway, plus — for every platform without a configured base URL — its built-in
@@ -29,77 +97,24 @@ async function main(): Promise<void> {
 
   const needsSimulator = (platform: PlatformConfig): boolean =>
     config.simulators && platform.enabled && !platform.baseUrl;
+  const wanted = demos.filter((demo) => needsSimulator(config[demo.key]));
   const simulated = new Set<string>();
   const banner: string[] = [];
-  let simulators: Simulators | undefined;
-  if (
-    needsSimulator(config.crowdcent) ||
-    needsSimulator(config.crowdflower) ||
-    needsSimulator(config.grandChallenge)
-  ) {
-    simulators = await startSimulators({ host: '127.0.0.1' });
-    if (needsSimulator(config.crowdcent)) {
-      const { baseUrl } = simulators.crowdcent;
+  const simulators = wanted.length > 0 ? await startSimulators({ host: '127.0.0.1' }) : undefined;
+  if (simulators) {
+    for (const demo of wanted) {
+      const platform = config[demo.key];
+      const baseUrl = demo.baseUrl(simulators);
       config = {
         ...config,
-        crowdcent: {
-          ...config.crowdcent,
-          baseUrl,
-          apiKey: config.crowdcent.apiKey ?? CROWDCENT_DEMO_USERS[0]?.apiKey,
-        },
+        [demo.key]: { ...platform, baseUrl, apiKey: platform.apiKey ?? demo.credential },
       };
-      simulated.add('CROWDCENT');
-      banner.push(`  CrowdCent: built-in simulator at ${baseUrl} (server-side demo key of "alice")`);
-      banner.push('    per-caller keys for the header x-crowdcent-api-key:');
-      for (const user of CROWDCENT_DEMO_USERS) banner.push(`      ${user.username.padEnd(9)} ${user.apiKey}`);
-    }
-    if (needsSimulator(config.crowdflower)) {
-      const { baseUrl } = simulators.crowdflower;
-      config = {
-        ...config,
-        crowdflower: {
-          ...config.crowdflower,
-          baseUrl,
-          apiKey: config.crowdflower.apiKey ?? CROWDFLOWER_DEMO_USERS[0]?.apiKey,
-        },
-      };
-      simulated.add('CROWDFLOWER');
-      banner.push(`  CrowdFlower: built-in simulator at ${baseUrl} (server-side demo key of "acme")`);
-      banner.push('    per-caller keys for the header x-crowdflower-key:');
-      for (const user of CROWDFLOWER_DEMO_USERS) banner.push(`      ${user.name.padEnd(9)} ${user.apiKey}`);
-    }
-    if (needsSimulator(config.grandChallenge)) {
-      const { baseUrl } = simulators.grandChallenge;
-      const demo = GRAND_CHALLENGE_DEMO_USERS.find((user) => user.username === 'researcher');
-      config = {
-        ...config,
-        grandChallenge: {
-          ...config.grandChallenge,
-          baseUrl,
-          apiKey: config.grandChallenge.apiKey ?? demo?.token,
-        },
-      };
-      simulated.add('GRAND_CHALLENGE');
+      simulated.add(demo.name);
       banner.push(
-        `  Grand Challenge: built-in simulator at ${baseUrl} (server-side demo token of "researcher")`,
+        `  ${demo.banner[0] ?? ''}`,
+        `    simulator at ${baseUrl}`,
+        ...demo.banner.slice(1).map((l) => `    ${l}`),
       );
-      banner.push('    per-caller tokens for the header x-grand-challenge-token:');
-      for (const user of GRAND_CHALLENGE_DEMO_USERS)
-        banner.push(`      ${user.username.padEnd(10)} ${user.token}`);
-    }
-    if (needsSimulator(config.crowdai)) {
-      const { baseUrl } = simulators.crowdai;
-      const admin = CROWDAI_DEMO_ORGANIZERS.find((organizer) => organizer.role === 'admin');
-      config = {
-        ...config,
-        crowdai: { ...config.crowdai, baseUrl, apiKey: config.crowdai.apiKey ?? admin?.apiKey },
-      };
-      simulated.add('CROWDAI');
-      banner.push(`  crowdAI: built-in simulator at ${baseUrl} (server-side demo admin key)`);
-      banner.push('    per-caller organizer keys for the header x-crowdai-key:');
-      for (const organizer of CROWDAI_DEMO_ORGANIZERS)
-        banner.push(`      ${organizer.name.padEnd(30)} ${organizer.apiKey}`);
-      banner.push(`    a participant key to grade: ${CROWDAI_DEMO_PARTICIPANTS[0]?.apiKey ?? ''}`);
     }
   }
 

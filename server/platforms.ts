@@ -7,6 +7,7 @@ import {
   type SourceDeps,
   type UpstreamResponse,
 } from '../datasources/core/index.js';
+import { createArenaSource, type ArenaSource } from '../datasources/arena/index.js';
 import { createCrowdAISource, type CrowdAISource } from '../datasources/crowdai/index.js';
 import { createCrowdCentSource, type CrowdCentSource } from '../datasources/crowdcent/index.js';
 import { createCrowdFlowerSource, type CrowdFlowerSource } from '../datasources/crowdflower/index.js';
@@ -29,6 +30,7 @@ export interface PlatformSources {
   crowdflower: CrowdFlowerSource | null;
   grandChallenge: GrandChallengeSource | null;
   crowdai: CrowdAISource | null;
+  arena: ArenaSource | null;
 }
 
 function settings(config: PlatformConfig): SourceConfig | null {
@@ -42,11 +44,13 @@ export function createSources(config: GatewayConfig, deps: SourceDeps): Platform
   const crowdflower = settings(config.crowdflower);
   const grandChallenge = settings(config.grandChallenge);
   const crowdai = settings(config.crowdai);
+  const arena = settings(config.arena);
   return {
     crowdcent: crowdcent ? createCrowdCentSource(crowdcent, deps) : null,
     crowdflower: crowdflower ? createCrowdFlowerSource(crowdflower, deps) : null,
     grandChallenge: grandChallenge ? createGrandChallengeSource(grandChallenge, deps) : null,
     crowdai: crowdai ? createCrowdAISource(crowdai, deps) : null,
+    arena: arena ? createArenaSource(arena, deps) : null,
   };
 }
 
@@ -56,6 +60,7 @@ export function platformInfo(sources: PlatformSources, simulated: ReadonlySet<st
     ['CROWDFLOWER', sources.crowdflower],
     ['GRAND_CHALLENGE', sources.grandChallenge],
     ['CROWDAI', sources.crowdai],
+    ['ARENA', sources.arena],
   ];
   return entries.map(([name, source]) => ({
     name,
@@ -91,7 +96,9 @@ export async function openPlatformFile(
           ? sources.grandChallenge
           : ticket.platform === 'CROWDAI'
             ? sources.crowdai
-            : null;
+            : ticket.platform === 'ARENA'
+              ? sources.arena
+              : null;
   if (!source) return null;
   const { api } = source.forRequest({
     callerCredential: ticket.credential,

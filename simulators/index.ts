@@ -2,6 +2,7 @@ import { startCrowdCentSimulator, type CrowdCentSimulator } from './crowdcent/in
 import { startCrowdFlowerSimulator, type CrowdFlowerSimulator } from './crowdflower/index.js';
 import { startGrandChallengeSimulator, type GrandChallengeSimulator } from './grand-challenge/index.js';
 import { startCrowdAISimulator, type CrowdAISimulator } from './crowdai/index.js';
+import { startArenaSimulator, type ArenaSimulator } from './arena/index.js';
 
 export {
   startCrowdCentSimulator,
@@ -33,6 +34,13 @@ export {
   type CrowdAISimulatorOptions,
 } from './crowdai/index.js';
 export {
+  startArenaSimulator,
+  ARENA_DEMO_USERS,
+  type ArenaSimulator,
+  type ArenaSimulatorOptions,
+  type ArenaDemoUser,
+} from './arena/index.js';
+export {
   RequestLog,
   FaultInjector,
   type FaultRule,
@@ -45,7 +53,13 @@ export interface SimulatorsOptions {
   /** Interface every simulator binds; default `127.0.0.1`. */
   host?: string;
   /** Fixed ports per platform; default 0 (ephemeral) each. */
-  ports?: { crowdcent?: number; crowdflower?: number; grandChallenge?: number; crowdai?: number };
+  ports?: {
+    crowdcent?: number;
+    crowdflower?: number;
+    grandChallenge?: number;
+    crowdai?: number;
+    arena?: number;
+  };
   /** Fixed latency every simulator adds per request, in ms; default 0. */
   latencyMs?: number;
 }
@@ -55,6 +69,7 @@ export interface Simulators {
   crowdflower: CrowdFlowerSimulator;
   grandChallenge: GrandChallengeSimulator;
   crowdai: CrowdAISimulator;
+  arena: ArenaSimulator;
   close(): Promise<void>;
 }
 
@@ -83,11 +98,13 @@ export async function startSimulators(options: SimulatorsOptions = {}): Promise<
     startGrandChallengeSimulator({ host, port: options.ports?.grandChallenge, latencyMs }),
   );
   const crowdai = await start(() => startCrowdAISimulator({ host, port: options.ports?.crowdai, latencyMs }));
+  const arena = await start(() => startArenaSimulator({ host, port: options.ports?.arena, latencyMs }));
   return {
     crowdcent,
     crowdflower,
     grandChallenge,
     crowdai,
+    arena,
     close: async () => {
       await Promise.all(started.map((simulator) => simulator.close()));
     },

@@ -20,10 +20,11 @@ const simulators = await startSimulators({
     crowdflower: portFromEnv('CROWDFLOWER_SIM_PORT', 4102),
     grandChallenge: portFromEnv('GRAND_CHALLENGE_SIM_PORT', 4103),
     crowdai: portFromEnv('CROWDAI_SIM_PORT', 4104),
+    arena: portFromEnv('ARENA_SIM_PORT', 4105),
   },
 });
 
-const { crowdcent, crowdflower, grandChallenge, crowdai } = simulators;
+const { crowdcent, crowdflower, grandChallenge, crowdai, arena } = simulators;
 console.log(`CrowdCent Challenge simulator: ${crowdcent.baseUrl}`);
 for (const user of crowdcent.users) {
   console.log(`  ${user.username.padEnd(6)} ${user.tier.padEnd(11)} Authorization: Api-Key ${user.apiKey}`);
@@ -38,6 +39,10 @@ for (const organizer of crowdai.organizers) {
 }
 for (const participant of crowdai.participants.slice(0, 3)) {
   console.log(`  participant ${participant.name}  api_key ${participant.apiKey}`);
+}
+console.log(`Arena simulator: ${arena.baseUrl}`);
+for (const user of arena.users) {
+  console.log(`  ${user.username.padEnd(9)} password ${user.password}${user.admin ? '  (admin)' : ''}`);
 }
 console.log(`CrowdFlower simulator: ${crowdflower.baseUrl}`);
 for (const user of crowdflower.users) {

@@ -65,6 +65,14 @@ import type {
   CrowdAISubmissionConnectionModel as CrowdAISubmissionConnectionModelModel,
   CrowdAISubmissionEdgeModel as CrowdAISubmissionEdgeModelModel,
   CrowdAIGradePayloadModel as CrowdAIGradePayloadModelModel,
+  ArenaJobConnectionModel as ArenaJobConnectionModelModel,
+  ArenaJobEdgeModel as ArenaJobEdgeModelModel,
+  ArenaPointConnectionModel as ArenaPointConnectionModelModel,
+  ArenaPointEdgeModel as ArenaPointEdgeModelModel,
+  ArenaGroupPayloadModel as ArenaGroupPayloadModelModel,
+  ArenaRoundPayloadModel as ArenaRoundPayloadModelModel,
+  ArenaJobPayloadModel as ArenaJobPayloadModelModel,
+  ArenaPicturePayloadModel as ArenaPicturePayloadModelModel,
 } from '../support/models.js';
 import type {
   CrowdFlowerJobModel as CrowdFlowerJobModelModel,
@@ -100,6 +108,19 @@ import type {
   CrowdAISubmissionModel as CrowdAISubmissionModelModel,
   CrowdAIParticipantModel as CrowdAIParticipantModelModel,
 } from '../../datasources/crowdai/index.js';
+import type {
+  ArenaRoundModel as ArenaRoundModelModel,
+  ArenaGroupModel as ArenaGroupModelModel,
+  ArenaDatasetModel as ArenaDatasetModelModel,
+  ArenaPointModel as ArenaPointModelModel,
+  ArenaPictureModel as ArenaPictureModelModel,
+  ArenaJobModel as ArenaJobModelModel,
+  ArenaWorkerModel as ArenaWorkerModelModel,
+  ArenaJobParamsModel as ArenaJobParamsModelModel,
+  ArenaMeModel as ArenaMeModelModel,
+  ArenaJobLabels as ArenaJobLabelsModel,
+  ArenaSplitCounts as ArenaSplitCountsModel,
+} from '../../datasources/arena/index.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -137,6 +158,16 @@ export type Scalars = {
   };
 };
 
+export type AddArenaGroupInput = {
+  name: Scalars['String']['input'];
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AddArenaJobPictureInput = {
+  jobId: Scalars['String']['input'];
+  picture: Scalars['Upload']['input'];
+};
+
 export type AddCaseToGrandChallengeArchiveInput = {
   archiveSlug: Scalars['String']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
@@ -148,6 +179,308 @@ export type AddCaseToGrandChallengeReaderStudyInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   values: Array<GrandChallengeSocketValueInput>;
 };
+
+/** A dataset of labelled points. */
+export type ArenaDataset = Dataset &
+  Node & {
+    __typename?: 'ArenaDataset';
+    /** The class labels. */
+    classes: Array<Scalars['Int']['output']>;
+    counts: ArenaSplitCounts;
+    createdAt?: Maybe<Scalars['DateTime']['output']>;
+    description?: Maybe<Scalars['String']['output']>;
+    /** Arena has no file per dataset: browse `points`. */
+    downloadUrl?: Maybe<Scalars['URL']['output']>;
+    featureCount: Scalars['Int']['output'];
+    id: Scalars['ID']['output'];
+    kind: DatasetKind;
+    name: Scalars['String']['output'];
+    nativeId: Scalars['String']['output'];
+    platform: Platform;
+    /** The points, optionally of one split (labels of validation points are hidden from non-admins). */
+    points?: Maybe<ArenaPointConnection>;
+    url?: Maybe<Scalars['URL']['output']>;
+  };
+
+/** A dataset of labelled points. */
+export type ArenaDatasetpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  split?: InputMaybe<ArenaSplit>;
+};
+
+/** A team of students. */
+export type ArenaGroup = Node & {
+  __typename?: 'ArenaGroup';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Usernames, in joining order. */
+  members: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  public: Scalars['Boolean']['output'];
+};
+
+export type ArenaGroupPayload = {
+  __typename?: 'ArenaGroupPayload';
+  group?: Maybe<ArenaGroup>;
+  userErrors: Array<UserError>;
+};
+
+/** An algorithm run on a dataset: submitted by a student, claimed and run by a worker. */
+export type ArenaJob = Job &
+  Node & {
+    __typename?: 'ArenaJob';
+    algorithm: Scalars['String']['output'];
+    completedAt?: Maybe<Scalars['DateTime']['output']>;
+    createdAt?: Maybe<Scalars['DateTime']['output']>;
+    dataset?: Maybe<ArenaDataset>;
+    extraScoresTest?: Maybe<Scalars['JSON']['output']>;
+    extraScoresValidation?: Maybe<Scalars['JSON']['output']>;
+    groupName?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    /** Predicted labels per split (one extra read when the job came from a list). */
+    labels?: Maybe<ArenaLabels>;
+    message?: Maybe<Scalars['String']['output']>;
+    nativeId: Scalars['String']['output'];
+    /** The student who submitted it. */
+    owner: Scalars['String']['output'];
+    /** Hyper-parameters passed to the algorithm. */
+    params: Scalars['JSON']['output'];
+    pictures: Array<ArenaPicture>;
+    platform: Platform;
+    /** `pending`, `running`, `done` or `failed`. */
+    platformStatus: Scalars['String']['output'];
+    round?: Maybe<ArenaRound>;
+    /** Test accuracy, 0–1. */
+    scoreTest?: Maybe<Scalars['Float']['output']>;
+    /** Validation accuracy, 0–1. */
+    scoreValidation?: Maybe<Scalars['Float']['output']>;
+    startedAt?: Maybe<Scalars['DateTime']['output']>;
+    status: JobStatus;
+    success?: Maybe<Scalars['Boolean']['output']>;
+    /** The algorithm name. */
+    title?: Maybe<Scalars['String']['output']>;
+    updatedAt?: Maybe<Scalars['DateTime']['output']>;
+    url?: Maybe<Scalars['URL']['output']>;
+    /** The worker that claimed it. */
+    worker?: Maybe<ArenaWorker>;
+  };
+
+export type ArenaJobConnection = {
+  __typename?: 'ArenaJobConnection';
+  edges: Array<ArenaJobEdge>;
+  nodes: Array<ArenaJob>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ArenaJobEdge = {
+  __typename?: 'ArenaJobEdge';
+  cursor: Scalars['String']['output'];
+  node: ArenaJob;
+};
+
+/** What a worker needs to run a job (admin). */
+export type ArenaJobParams = {
+  __typename?: 'ArenaJobParams';
+  algorithm: Scalars['String']['output'];
+  datasetId: Scalars['String']['output'];
+  jobId: Scalars['String']['output'];
+  params: Scalars['JSON']['output'];
+};
+
+export type ArenaJobPayload = {
+  __typename?: 'ArenaJobPayload';
+  job?: Maybe<ArenaJob>;
+  userErrors: Array<UserError>;
+};
+
+export type ArenaLabels = {
+  __typename?: 'ArenaLabels';
+  test?: Maybe<Array<Scalars['Int']['output']>>;
+  training?: Maybe<Array<Scalars['Int']['output']>>;
+  validation?: Maybe<Array<Scalars['Int']['output']>>;
+};
+
+/** A picture a worker attached to a job (a confusion matrix, a decision boundary). */
+export type ArenaPicture = {
+  __typename?: 'ArenaPicture';
+  contentType?: Maybe<Scalars['String']['output']>;
+  /** Gateway link streaming the picture with the caller's session. */
+  downloadUrl?: Maybe<Scalars['URL']['output']>;
+  filename: Scalars['String']['output'];
+  uploadedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ArenaPicturePayload = {
+  __typename?: 'ArenaPicturePayload';
+  picture?: Maybe<ArenaPicture>;
+  userErrors: Array<UserError>;
+};
+
+/** One labelled point. */
+export type ArenaPoint = Node & {
+  __typename?: 'ArenaPoint';
+  features: Array<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  /** Null where the platform hides it. */
+  label?: Maybe<Scalars['Int']['output']>;
+  split: ArenaSplit;
+};
+
+export type ArenaPointConnection = {
+  __typename?: 'ArenaPointConnection';
+  edges: Array<ArenaPointEdge>;
+  nodes: Array<ArenaPoint>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ArenaPointEdge = {
+  __typename?: 'ArenaPointEdge';
+  cursor: Scalars['String']['output'];
+  node: ArenaPoint;
+};
+
+/**
+ * Arena entry points. Send `x-arena-username` and `x-arena-password`: the gateway logs in once per
+ * credential (Django session + CSRF) and renews an expired session without the caller noticing.
+ */
+export type ArenaQuery = {
+  __typename?: 'ArenaQuery';
+  dataset?: Maybe<ArenaDataset>;
+  datasets?: Maybe<Array<ArenaDataset>>;
+  groups?: Maybe<Array<ArenaGroup>>;
+  job?: Maybe<ArenaJob>;
+  /** `get_job_params` (admin). */
+  jobParams?: Maybe<ArenaJobParams>;
+  /** The caller's jobs and their groups' (admins: all). */
+  jobs?: Maybe<ArenaJobConnection>;
+  round?: Maybe<ArenaRound>;
+  rounds?: Maybe<Array<ArenaRound>>;
+  viewer?: Maybe<ArenaViewer>;
+  /** Workers that have polled for jobs (admin). */
+  workers?: Maybe<Array<ArenaWorker>>;
+};
+
+/**
+ * Arena entry points. Send `x-arena-username` and `x-arena-password`: the gateway logs in once per
+ * credential (Django session + CSRF) and renews an expired session without the caller noticing.
+ */
+export type ArenaQuerydatasetArgs = {
+  datasetId: Scalars['String']['input'];
+};
+
+/**
+ * Arena entry points. Send `x-arena-username` and `x-arena-password`: the gateway logs in once per
+ * credential (Django session + CSRF) and renews an expired session without the caller noticing.
+ */
+export type ArenaQueryjobArgs = {
+  jobId: Scalars['String']['input'];
+};
+
+/**
+ * Arena entry points. Send `x-arena-username` and `x-arena-password`: the gateway logs in once per
+ * credential (Django session + CSRF) and renews an expired session without the caller noticing.
+ */
+export type ArenaQueryjobParamsArgs = {
+  jobId: Scalars['String']['input'];
+};
+
+/**
+ * Arena entry points. Send `x-arena-username` and `x-arena-password`: the gateway logs in once per
+ * credential (Django session + CSRF) and renews an expired session without the caller noticing.
+ */
+export type ArenaQueryjobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  datasetId?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  roundId?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<JobStatus>;
+};
+
+/**
+ * Arena entry points. Send `x-arena-username` and `x-arena-password`: the gateway logs in once per
+ * credential (Django session + CSRF) and renews an expired session without the caller noticing.
+ */
+export type ArenaQueryroundArgs = {
+  roundId: Scalars['String']['input'];
+};
+
+/**
+ * An Arena competition round: the course's challenge. Jobs submitted to it on its datasets are the
+ * round's submissions.
+ */
+export type ArenaRound = Challenge &
+  Node & {
+    __typename?: 'ArenaRound';
+    datasets?: Maybe<Array<ArenaDataset>>;
+    description?: Maybe<Scalars['String']['output']>;
+    endsAt?: Maybe<Scalars['DateTime']['output']>;
+    id: Scalars['ID']['output'];
+    isOpen: Scalars['Boolean']['output'];
+    /** Jobs submitted to this round. */
+    jobs?: Maybe<ArenaJobConnection>;
+    name: Scalars['String']['output'];
+    /** The round id. */
+    nativeId: Scalars['String']['output'];
+    /** Usernames of the participants. */
+    participants: Array<Scalars['String']['output']>;
+    platform: Platform;
+    /** `open` or `closed`. */
+    platformStatus: Scalars['String']['output'];
+    startsAt?: Maybe<Scalars['DateTime']['output']>;
+    status: ChallengeStatus;
+    url?: Maybe<Scalars['URL']['output']>;
+  };
+
+/**
+ * An Arena competition round: the course's challenge. Jobs submitted to it on its datasets are the
+ * round's submissions.
+ */
+export type ArenaRoundjobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<JobStatus>;
+};
+
+export type ArenaRoundPayload = {
+  __typename?: 'ArenaRoundPayload';
+  round?: Maybe<ArenaRound>;
+  userErrors: Array<UserError>;
+};
+
+export type ArenaSplit = 'TEST' | 'TRAINING' | 'VALIDATION';
+
+export type ArenaSplitCounts = {
+  __typename?: 'ArenaSplitCounts';
+  test: Scalars['Int']['output'];
+  training: Scalars['Int']['output'];
+  validation: Scalars['Int']['output'];
+};
+
+export type ArenaViewer = {
+  __typename?: 'ArenaViewer';
+  groups: Array<Scalars['String']['output']>;
+  isAdmin: Scalars['Boolean']['output'];
+  roundIds: Array<Scalars['String']['output']>;
+  username: Scalars['String']['output'];
+};
+
+/** An admin account that polls for jobs and runs them. */
+export type ArenaWorker = Node &
+  Worker & {
+    __typename?: 'ArenaWorker';
+    currentJobId?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    jobsDone?: Maybe<Scalars['Int']['output']>;
+    lastSeen?: Maybe<Scalars['DateTime']['output']>;
+    name?: Maybe<Scalars['String']['output']>;
+    nativeId: Scalars['String']['output'];
+    platform: Platform;
+    username: Scalars['String']['output'];
+  };
 
 export type BonusCrowdFlowerWorkerInput = {
   /** Amount in cents (1 to 10,000). */
@@ -212,12 +545,27 @@ export type ChallengeStatus =
   /** Announced, not yet open. */
   | 'UPCOMING';
 
+export type ClaimNextArenaJobPayload = {
+  __typename?: 'ClaimNextArenaJobPayload';
+  /** The claimed job; null when none was pending. */
+  job?: Maybe<ArenaJob>;
+  userErrors: Array<UserError>;
+};
+
 export type CopyCrowdFlowerJobInput = {
   /** Copy every unit. */
   allUnits?: InputMaybe<Scalars['Boolean']['input']>;
   /** Copy only the gold units (ignored with allUnits). */
   gold?: InputMaybe<Scalars['Boolean']['input']>;
   jobId: Scalars['SafeInt']['input'];
+};
+
+export type CreateArenaJobInput = {
+  algorithm: Scalars['String']['input'];
+  datasetId: Scalars['String']['input'];
+  groupName?: InputMaybe<Scalars['String']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  roundId?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateCrowdFlowerJobInput = {
@@ -1944,6 +2292,14 @@ export type JobStatus =
   /** The platform reported a state crowdgraph does not recognise; see `platformStatus`. */
   | 'UNKNOWN';
 
+export type JoinArenaGroupInput = {
+  name: Scalars['String']['input'];
+};
+
+export type JoinArenaRoundInput = {
+  roundId: Scalars['String']['input'];
+};
+
 /** One worker's answer about one unit. */
 export type Judgment = {
   /** The answer, field by field. */
@@ -1980,6 +2336,10 @@ export type Mutation = {
    * @deprecated Placeholder; use a platform mutation.
    */
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Creates a group (admin). */
+  addArenaGroup: ArenaGroupPayload;
+  /** Attaches a picture to a job (admin), streamed. */
+  addArenaJobPicture: ArenaPicturePayload;
   /** Creates an archive item, then sets its values (the platform accepts values only by update). */
   addCaseToGrandChallengeArchive: GrandChallengeArchiveItemPayload;
   /** Creates a display set in a reader study, then sets its values. */
@@ -1988,9 +2348,13 @@ export type Mutation = {
   bonusCrowdFlowerWorker: CrowdFlowerWorkerPayload;
   cancelCrowdFlowerJob: CrowdFlowerJobPayload;
   cancelCrowdFlowerUnit: CrowdFlowerUnitPayload;
+  /** The worker's ping (admin): claims the oldest pending job, never the same one twice. */
+  claimNextArenaJob: ClaimNextArenaJobPayload;
   /** Turns uploaded gold units into test questions. */
   convertCrowdFlowerTestQuestions: CrowdFlowerJobPayload;
   copyCrowdFlowerJob: CrowdFlowerJobPayload;
+  /** Submits a job for a worker to run. */
+  createArenaJob: ArenaJobPayload;
   createCrowdFlowerJob: CrowdFlowerJobPayload;
   /** Answers a reader-study question about a display set. */
   createGrandChallengeAnswer: CreateGrandChallengeAnswerPayload;
@@ -1999,6 +2363,8 @@ export type Mutation = {
   flagCrowdFlowerWorker: CrowdFlowerWorkerPayload;
   /** Posts a grade for a participant's new submission (the platform enforces its slot limits). Sent once. */
   gradeCrowdAISubmission: CrowdAIGradePayload;
+  joinArenaGroup: ArenaGroupPayload;
+  joinArenaRound: ArenaRoundPayload;
   /** Orders units on channels: the job starts collecting judgments (debits the account). */
   launchCrowdFlowerJob: LaunchCrowdFlowerJobPayload;
   notifyCrowdFlowerWorker: CrowdFlowerWorkerPayload;
@@ -2019,6 +2385,8 @@ export type Mutation = {
    * error carries `extensions.outcome: "UNKNOWN"` — list the period's submissions to see whether it landed.
    */
   submitCrowdCentPredictions: SubmitCrowdCentPredictionsPayload;
+  /** Posts a finished job's results (admin). Scores outside [0, 1] are refused before any call. */
+  updateArenaJobDetails: ArenaJobPayload;
   /** Updates or regrades an existing submission. Sent once. */
   updateCrowdAISubmission: CrowdAIGradePayload;
   updateCrowdFlowerJob: CrowdFlowerJobPayload;
@@ -2030,6 +2398,14 @@ export type Mutation = {
   uploadCrowdAIMedia: UploadCrowdAIMediaPayload;
   /** Adds units from a JSON-lines/CSV upload (streamed, never held whole) or inline rows. */
   uploadCrowdFlowerUnits: UploadCrowdFlowerUnitsPayload;
+};
+
+export type MutationaddArenaGroupArgs = {
+  input: AddArenaGroupInput;
+};
+
+export type MutationaddArenaJobPictureArgs = {
+  input: AddArenaJobPictureInput;
 };
 
 export type MutationaddCaseToGrandChallengeArchiveArgs = {
@@ -2064,6 +2440,10 @@ export type MutationcopyCrowdFlowerJobArgs = {
   input: CopyCrowdFlowerJobInput;
 };
 
+export type MutationcreateArenaJobArgs = {
+  input: CreateArenaJobInput;
+};
+
 export type MutationcreateCrowdFlowerJobArgs = {
   input: CreateCrowdFlowerJobInput;
 };
@@ -2086,6 +2466,14 @@ export type MutationflagCrowdFlowerWorkerArgs = {
 
 export type MutationgradeCrowdAISubmissionArgs = {
   input: GradeCrowdAISubmissionInput;
+};
+
+export type MutationjoinArenaGroupArgs = {
+  input: JoinArenaGroupInput;
+};
+
+export type MutationjoinArenaRoundArgs = {
+  input: JoinArenaRoundInput;
 };
 
 export type MutationlaunchCrowdFlowerJobArgs = {
@@ -2130,6 +2518,10 @@ export type MutationstartGrandChallengeAlgorithmJobArgs = {
 
 export type MutationsubmitCrowdCentPredictionsArgs = {
   input: SubmitCrowdCentPredictionsInput;
+};
+
+export type MutationupdateArenaJobDetailsArgs = {
+  input: UpdateArenaJobDetailsInput;
 };
 
 export type MutationupdateCrowdAISubmissionArgs = {
@@ -2208,6 +2600,8 @@ export type PlatformInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Arena. */
+  arena: ArenaQuery;
   /** One challenge by global ID; null when it does not exist. */
   challenge?: Maybe<Challenge>;
   /**
@@ -2410,6 +2804,24 @@ export type UnitStatus =
   | 'NEW'
   | 'UNKNOWN';
 
+export type UpdateArenaJobDetailsInput = {
+  extraScoresTest?: InputMaybe<Scalars['JSON']['input']>;
+  extraScoresValidation?: InputMaybe<Scalars['JSON']['input']>;
+  jobId: Scalars['String']['input'];
+  labelsTest?: InputMaybe<Array<Scalars['Int']['input']>>;
+  labelsTraining?: InputMaybe<Array<Scalars['Int']['input']>>;
+  labelsValidation?: InputMaybe<Array<Scalars['Int']['input']>>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Filenames of pictures already added to the job. */
+  pictures?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Required when successful; in [0, 1]. */
+  scoreTest?: InputMaybe<Scalars['Float']['input']>;
+  /** In [0, 1]. */
+  scoreValidation?: InputMaybe<Scalars['Float']['input']>;
+  /** Default true (`done`); false marks the job `failed`. */
+  success?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type UpdateCrowdAISubmissionInput = {
   descriptionMarkdown?: InputMaybe<Scalars['String']['input']>;
   /** Required when the grade is FAILED. */
@@ -2578,15 +2990,23 @@ export type DirectiveResolverFn<
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Challenge: CrowdAIChallengeModelModel | CrowdCentChallengeModelModel | GcChallengeModelModel;
+  Challenge:
+    ArenaRoundModelModel | CrowdAIChallengeModelModel | CrowdCentChallengeModelModel | GcChallengeModelModel;
   Dataset:
+    | ArenaDatasetModelModel
     | CrowdCentInferencePeriodModelModel
     | CrowdCentMetaModelModelModel
     | CrowdCentTrainingDatasetModelModel
     | GcArchiveModelModel;
-  Job: CrowdFlowerJobModelModel | GcJobModelModel;
+  Job: ArenaJobModelModel | CrowdFlowerJobModelModel | GcJobModelModel;
   Judgment: CrowdFlowerJudgmentModelModel | GcAnswerModelModel;
   Node:
+    | ArenaDatasetModelModel
+    | ArenaGroupModelModel
+    | ArenaJobModelModel
+    | ArenaPointModelModel
+    | ArenaRoundModelModel
+    | ArenaWorkerModelModel
     | CrowdAIChallengeModelModel
     | CrowdAIParticipantModelModel
     | CrowdAISubmissionModelModel
@@ -2612,15 +3032,39 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | GcReaderStudyModelModel;
   Submission: CrowdAISubmissionModelModel | CrowdCentSubmissionModelModel | GcEvaluationModelModel;
   Unit: CrowdFlowerUnitModelModel | GcDisplaySetModelModel;
-  Worker: CrowdAIParticipantModelModel | CrowdFlowerWorkerModelModel | GcReaderModelModel;
+  Worker:
+    ArenaWorkerModelModel | CrowdAIParticipantModelModel | CrowdFlowerWorkerModelModel | GcReaderModelModel;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddArenaGroupInput: ResolverTypeWrapper<Partial<AddArenaGroupInput>>;
+  AddArenaJobPictureInput: ResolverTypeWrapper<Partial<AddArenaJobPictureInput>>;
   AddCaseToGrandChallengeArchiveInput: ResolverTypeWrapper<Partial<AddCaseToGrandChallengeArchiveInput>>;
   AddCaseToGrandChallengeReaderStudyInput: ResolverTypeWrapper<
     Partial<AddCaseToGrandChallengeReaderStudyInput>
   >;
+  ArenaDataset: ResolverTypeWrapper<ArenaDatasetModelModel>;
+  ArenaGroup: ResolverTypeWrapper<ArenaGroupModelModel>;
+  ArenaGroupPayload: ResolverTypeWrapper<ArenaGroupPayloadModelModel>;
+  ArenaJob: ResolverTypeWrapper<ArenaJobModelModel>;
+  ArenaJobConnection: ResolverTypeWrapper<ArenaJobConnectionModelModel>;
+  ArenaJobEdge: ResolverTypeWrapper<ArenaJobEdgeModelModel>;
+  ArenaJobParams: ResolverTypeWrapper<ArenaJobParamsModelModel>;
+  ArenaJobPayload: ResolverTypeWrapper<ArenaJobPayloadModelModel>;
+  ArenaLabels: ResolverTypeWrapper<ArenaJobLabelsModel>;
+  ArenaPicture: ResolverTypeWrapper<ArenaPictureModelModel>;
+  ArenaPicturePayload: ResolverTypeWrapper<ArenaPicturePayloadModelModel>;
+  ArenaPoint: ResolverTypeWrapper<ArenaPointModelModel>;
+  ArenaPointConnection: ResolverTypeWrapper<ArenaPointConnectionModelModel>;
+  ArenaPointEdge: ResolverTypeWrapper<ArenaPointEdgeModelModel>;
+  ArenaQuery: ResolverTypeWrapper<EmptyRootModelModel>;
+  ArenaRound: ResolverTypeWrapper<ArenaRoundModelModel>;
+  ArenaRoundPayload: ResolverTypeWrapper<ArenaRoundPayloadModelModel>;
+  ArenaSplit: ResolverTypeWrapper<Partial<ArenaSplit>>;
+  ArenaSplitCounts: ResolverTypeWrapper<ArenaSplitCountsModel>;
+  ArenaViewer: ResolverTypeWrapper<ArenaMeModelModel>;
+  ArenaWorker: ResolverTypeWrapper<ArenaWorkerModelModel>;
   BonusCrowdFlowerWorkerInput: ResolverTypeWrapper<Partial<BonusCrowdFlowerWorkerInput>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   CancelCrowdFlowerUnitInput: ResolverTypeWrapper<Partial<CancelCrowdFlowerUnitInput>>;
@@ -2628,7 +3072,9 @@ export type ResolversTypes = {
   ChallengeConnection: ResolverTypeWrapper<ChallengeConnectionModelModel>;
   ChallengeEdge: ResolverTypeWrapper<ChallengeEdgeModelModel>;
   ChallengeStatus: ResolverTypeWrapper<Partial<ChallengeStatus>>;
+  ClaimNextArenaJobPayload: ResolverTypeWrapper<ArenaJobPayloadModelModel>;
   CopyCrowdFlowerJobInput: ResolverTypeWrapper<Partial<CopyCrowdFlowerJobInput>>;
+  CreateArenaJobInput: ResolverTypeWrapper<Partial<CreateArenaJobInput>>;
   CreateCrowdFlowerJobInput: ResolverTypeWrapper<Partial<CreateCrowdFlowerJobInput>>;
   CreateGrandChallengeAnswerInput: ResolverTypeWrapper<Partial<CreateGrandChallengeAnswerInput>>;
   CreateGrandChallengeAnswerPayload: ResolverTypeWrapper<GcAnswerPayloadModelModel>;
@@ -2758,6 +3204,8 @@ export type ResolversTypes = {
   JobConnection: ResolverTypeWrapper<JobConnectionModelModel>;
   JobEdge: ResolverTypeWrapper<JobEdgeModelModel>;
   JobStatus: ResolverTypeWrapper<Partial<JobStatus>>;
+  JoinArenaGroupInput: ResolverTypeWrapper<Partial<JoinArenaGroupInput>>;
+  JoinArenaRoundInput: ResolverTypeWrapper<Partial<JoinArenaRoundInput>>;
   Judgment: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Judgment']>;
   LaunchCrowdFlowerJobInput: ResolverTypeWrapper<Partial<LaunchCrowdFlowerJobInput>>;
   LaunchCrowdFlowerJobPayload: ResolverTypeWrapper<CrowdFlowerLaunchPayloadModelModel>;
@@ -2781,6 +3229,7 @@ export type ResolversTypes = {
   URL: ResolverTypeWrapper<Partial<Scalars['URL']['output']>>;
   Unit: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Unit']>;
   UnitStatus: ResolverTypeWrapper<Partial<UnitStatus>>;
+  UpdateArenaJobDetailsInput: ResolverTypeWrapper<Partial<UpdateArenaJobDetailsInput>>;
   UpdateCrowdAISubmissionInput: ResolverTypeWrapper<Partial<UpdateCrowdAISubmissionInput>>;
   UpdateCrowdFlowerJobInput: ResolverTypeWrapper<Partial<UpdateCrowdFlowerJobInput>>;
   UpdateGrandChallengeArchiveItemInput: ResolverTypeWrapper<Partial<UpdateGrandChallengeArchiveItemInput>>;
@@ -2796,15 +3245,39 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddArenaGroupInput: Partial<AddArenaGroupInput>;
+  AddArenaJobPictureInput: Partial<AddArenaJobPictureInput>;
   AddCaseToGrandChallengeArchiveInput: Partial<AddCaseToGrandChallengeArchiveInput>;
   AddCaseToGrandChallengeReaderStudyInput: Partial<AddCaseToGrandChallengeReaderStudyInput>;
+  ArenaDataset: ArenaDatasetModelModel;
+  ArenaGroup: ArenaGroupModelModel;
+  ArenaGroupPayload: ArenaGroupPayloadModelModel;
+  ArenaJob: ArenaJobModelModel;
+  ArenaJobConnection: ArenaJobConnectionModelModel;
+  ArenaJobEdge: ArenaJobEdgeModelModel;
+  ArenaJobParams: ArenaJobParamsModelModel;
+  ArenaJobPayload: ArenaJobPayloadModelModel;
+  ArenaLabels: ArenaJobLabelsModel;
+  ArenaPicture: ArenaPictureModelModel;
+  ArenaPicturePayload: ArenaPicturePayloadModelModel;
+  ArenaPoint: ArenaPointModelModel;
+  ArenaPointConnection: ArenaPointConnectionModelModel;
+  ArenaPointEdge: ArenaPointEdgeModelModel;
+  ArenaQuery: EmptyRootModelModel;
+  ArenaRound: ArenaRoundModelModel;
+  ArenaRoundPayload: ArenaRoundPayloadModelModel;
+  ArenaSplitCounts: ArenaSplitCountsModel;
+  ArenaViewer: ArenaMeModelModel;
+  ArenaWorker: ArenaWorkerModelModel;
   BonusCrowdFlowerWorkerInput: Partial<BonusCrowdFlowerWorkerInput>;
   Boolean: Partial<Scalars['Boolean']['output']>;
   CancelCrowdFlowerUnitInput: Partial<CancelCrowdFlowerUnitInput>;
   Challenge: ResolversInterfaceTypes<ResolversParentTypes>['Challenge'];
   ChallengeConnection: ChallengeConnectionModelModel;
   ChallengeEdge: ChallengeEdgeModelModel;
+  ClaimNextArenaJobPayload: ArenaJobPayloadModelModel;
   CopyCrowdFlowerJobInput: Partial<CopyCrowdFlowerJobInput>;
+  CreateArenaJobInput: Partial<CreateArenaJobInput>;
   CreateCrowdFlowerJobInput: Partial<CreateCrowdFlowerJobInput>;
   CreateGrandChallengeAnswerInput: Partial<CreateGrandChallengeAnswerInput>;
   CreateGrandChallengeAnswerPayload: GcAnswerPayloadModelModel;
@@ -2925,6 +3398,8 @@ export type ResolversParentTypes = {
   Job: ResolversInterfaceTypes<ResolversParentTypes>['Job'];
   JobConnection: JobConnectionModelModel;
   JobEdge: JobEdgeModelModel;
+  JoinArenaGroupInput: Partial<JoinArenaGroupInput>;
+  JoinArenaRoundInput: Partial<JoinArenaRoundInput>;
   Judgment: ResolversInterfaceTypes<ResolversParentTypes>['Judgment'];
   LaunchCrowdFlowerJobInput: Partial<LaunchCrowdFlowerJobInput>;
   LaunchCrowdFlowerJobPayload: CrowdFlowerLaunchPayloadModelModel;
@@ -2945,6 +3420,7 @@ export type ResolversParentTypes = {
   SubmitCrowdCentPredictionsPayload: SubmitOutcomeModel;
   URL: Partial<Scalars['URL']['output']>;
   Unit: ResolversInterfaceTypes<ResolversParentTypes>['Unit'];
+  UpdateArenaJobDetailsInput: Partial<UpdateArenaJobDetailsInput>;
   UpdateCrowdAISubmissionInput: Partial<UpdateCrowdAISubmissionInput>;
   UpdateCrowdFlowerJobInput: Partial<UpdateCrowdFlowerJobInput>;
   UpdateGrandChallengeArchiveItemInput: Partial<UpdateGrandChallengeArchiveItemInput>;
@@ -2958,12 +3434,293 @@ export type ResolversParentTypes = {
   Worker: ResolversInterfaceTypes<ResolversParentTypes>['Worker'];
 };
 
+export type ArenaDatasetResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaDataset'] = ResolversParentTypes['ArenaDataset'],
+> = {
+  classes?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ArenaSplitCounts'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  featureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DatasetKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  points?: Resolver<
+    Maybe<ResolversTypes['ArenaPointConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<ArenaDatasetpointsArgs, 'first'>
+  >;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArenaGroupResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaGroup'] = ResolversParentTypes['ArenaGroup'],
+> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArenaGroupPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaGroupPayload'] = ResolversParentTypes['ArenaGroupPayload'],
+> = {
+  group?: Resolver<Maybe<ResolversTypes['ArenaGroup']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ArenaJobResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaJob'] = ResolversParentTypes['ArenaJob'],
+> = {
+  algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dataset?: Resolver<Maybe<ResolversTypes['ArenaDataset']>, ParentType, ContextType>;
+  extraScoresTest?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  extraScoresValidation?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  groupName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  labels?: Resolver<Maybe<ResolversTypes['ArenaLabels']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  pictures?: Resolver<Array<ResolversTypes['ArenaPicture']>, ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  platformStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  round?: Resolver<Maybe<ResolversTypes['ArenaRound']>, ParentType, ContextType>;
+  scoreTest?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scoreValidation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
+  success?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  worker?: Resolver<Maybe<ResolversTypes['ArenaWorker']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArenaJobConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaJobConnection'] = ResolversParentTypes['ArenaJobConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ArenaJobEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ArenaJob']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ArenaJobEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaJobEdge'] = ResolversParentTypes['ArenaJobEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ArenaJob'], ParentType, ContextType>;
+};
+
+export type ArenaJobParamsResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaJobParams'] = ResolversParentTypes['ArenaJobParams'],
+> = {
+  algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  datasetId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jobId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type ArenaJobPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaJobPayload'] = ResolversParentTypes['ArenaJobPayload'],
+> = {
+  job?: Resolver<Maybe<ResolversTypes['ArenaJob']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ArenaLabelsResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaLabels'] = ResolversParentTypes['ArenaLabels'],
+> = {
+  test?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  training?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  validation?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+};
+
+export type ArenaPictureResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaPicture'] = ResolversParentTypes['ArenaPicture'],
+> = {
+  contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ArenaPicturePayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaPicturePayload'] =
+    ResolversParentTypes['ArenaPicturePayload'],
+> = {
+  picture?: Resolver<Maybe<ResolversTypes['ArenaPicture']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ArenaPointResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaPoint'] = ResolversParentTypes['ArenaPoint'],
+> = {
+  features?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  split?: Resolver<ResolversTypes['ArenaSplit'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArenaPointConnectionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaPointConnection'] =
+    ResolversParentTypes['ArenaPointConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ArenaPointEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ArenaPoint']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ArenaPointEdgeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaPointEdge'] = ResolversParentTypes['ArenaPointEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ArenaPoint'], ParentType, ContextType>;
+};
+
+export type ArenaQueryResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaQuery'] = ResolversParentTypes['ArenaQuery'],
+> = {
+  dataset?: Resolver<
+    Maybe<ResolversTypes['ArenaDataset']>,
+    ParentType,
+    ContextType,
+    RequireFields<ArenaQuerydatasetArgs, 'datasetId'>
+  >;
+  datasets?: Resolver<Maybe<Array<ResolversTypes['ArenaDataset']>>, ParentType, ContextType>;
+  groups?: Resolver<Maybe<Array<ResolversTypes['ArenaGroup']>>, ParentType, ContextType>;
+  job?: Resolver<
+    Maybe<ResolversTypes['ArenaJob']>,
+    ParentType,
+    ContextType,
+    RequireFields<ArenaQueryjobArgs, 'jobId'>
+  >;
+  jobParams?: Resolver<
+    Maybe<ResolversTypes['ArenaJobParams']>,
+    ParentType,
+    ContextType,
+    RequireFields<ArenaQueryjobParamsArgs, 'jobId'>
+  >;
+  jobs?: Resolver<
+    Maybe<ResolversTypes['ArenaJobConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<ArenaQueryjobsArgs, 'first'>
+  >;
+  round?: Resolver<
+    Maybe<ResolversTypes['ArenaRound']>,
+    ParentType,
+    ContextType,
+    RequireFields<ArenaQueryroundArgs, 'roundId'>
+  >;
+  rounds?: Resolver<Maybe<Array<ResolversTypes['ArenaRound']>>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['ArenaViewer']>, ParentType, ContextType>;
+  workers?: Resolver<Maybe<Array<ResolversTypes['ArenaWorker']>>, ParentType, ContextType>;
+};
+
+export type ArenaRoundResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaRound'] = ResolversParentTypes['ArenaRound'],
+> = {
+  datasets?: Resolver<Maybe<Array<ResolversTypes['ArenaDataset']>>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  jobs?: Resolver<
+    Maybe<ResolversTypes['ArenaJobConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<ArenaRoundjobsArgs, 'first'>
+  >;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  platformStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChallengeStatus'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArenaRoundPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaRoundPayload'] = ResolversParentTypes['ArenaRoundPayload'],
+> = {
+  round?: Resolver<Maybe<ResolversTypes['ArenaRound']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ArenaSplitCountsResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaSplitCounts'] = ResolversParentTypes['ArenaSplitCounts'],
+> = {
+  test?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  training?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArenaViewerResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaViewer'] = ResolversParentTypes['ArenaViewer'],
+> = {
+  groups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  roundIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ArenaWorkerResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ArenaWorker'] = ResolversParentTypes['ArenaWorker'],
+> = {
+  currentJobId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobsDone?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ChallengeResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Challenge'] = ResolversParentTypes['Challenge'],
 > = {
   __resolveType: TypeResolveFn<
-    'CrowdAIChallenge' | 'CrowdCentChallenge' | 'GrandChallengeChallenge',
+    'ArenaRound' | 'CrowdAIChallenge' | 'CrowdCentChallenge' | 'GrandChallengeChallenge',
     ParentType,
     ContextType
   >;
@@ -2986,6 +3743,15 @@ export type ChallengeEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType>;
+};
+
+export type ClaimNextArenaJobPayloadResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ClaimNextArenaJobPayload'] =
+    ResolversParentTypes['ClaimNextArenaJobPayload'],
+> = {
+  job?: Resolver<Maybe<ResolversTypes['ArenaJob']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CreateGrandChallengeAnswerPayloadResolvers<
@@ -3839,7 +4605,11 @@ export type DatasetResolvers<
   ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset'],
 > = {
   __resolveType: TypeResolveFn<
-    'CrowdCentInferencePeriod' | 'CrowdCentMetaModel' | 'CrowdCentTrainingDataset' | 'GrandChallengeArchive',
+    | 'ArenaDataset'
+    | 'CrowdCentInferencePeriod'
+    | 'CrowdCentMetaModel'
+    | 'CrowdCentTrainingDataset'
+    | 'GrandChallengeArchive',
     ParentType,
     ContextType
   >;
@@ -4481,7 +5251,11 @@ export type JobResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job'],
 > = {
-  __resolveType: TypeResolveFn<'CrowdFlowerJob' | 'GrandChallengeAlgorithmJob', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<
+    'ArenaJob' | 'CrowdFlowerJob' | 'GrandChallengeAlgorithmJob',
+    ParentType,
+    ContextType
+  >;
 };
 
 export type JobConnectionResolvers<
@@ -4525,6 +5299,18 @@ export type MutationResolvers<
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addArenaGroup?: Resolver<
+    ResolversTypes['ArenaGroupPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationaddArenaGroupArgs, 'input'>
+  >;
+  addArenaJobPicture?: Resolver<
+    ResolversTypes['ArenaPicturePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationaddArenaJobPictureArgs, 'input'>
+  >;
   addCaseToGrandChallengeArchive?: Resolver<
     ResolversTypes['GrandChallengeArchiveItemPayload'],
     ParentType,
@@ -4561,6 +5347,7 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationcancelCrowdFlowerUnitArgs, 'input'>
   >;
+  claimNextArenaJob?: Resolver<ResolversTypes['ClaimNextArenaJobPayload'], ParentType, ContextType>;
   convertCrowdFlowerTestQuestions?: Resolver<
     ResolversTypes['CrowdFlowerJobPayload'],
     ParentType,
@@ -4572,6 +5359,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationcopyCrowdFlowerJobArgs, 'input'>
+  >;
+  createArenaJob?: Resolver<
+    ResolversTypes['ArenaJobPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreateArenaJobArgs, 'input'>
   >;
   createCrowdFlowerJob?: Resolver<
     ResolversTypes['CrowdFlowerJobPayload'],
@@ -4608,6 +5401,18 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationgradeCrowdAISubmissionArgs, 'input'>
+  >;
+  joinArenaGroup?: Resolver<
+    ResolversTypes['ArenaGroupPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationjoinArenaGroupArgs, 'input'>
+  >;
+  joinArenaRound?: Resolver<
+    ResolversTypes['ArenaRoundPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationjoinArenaRoundArgs, 'input'>
   >;
   launchCrowdFlowerJob?: Resolver<
     ResolversTypes['LaunchCrowdFlowerJobPayload'],
@@ -4675,6 +5480,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationsubmitCrowdCentPredictionsArgs, 'input'>
   >;
+  updateArenaJobDetails?: Resolver<
+    ResolversTypes['ArenaJobPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationupdateArenaJobDetailsArgs, 'input'>
+  >;
   updateCrowdAISubmission?: Resolver<
     ResolversTypes['CrowdAIGradePayload'],
     ParentType,
@@ -4718,6 +5529,12 @@ export type NodeResolvers<
   ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
 > = {
   __resolveType: TypeResolveFn<
+    | 'ArenaDataset'
+    | 'ArenaGroup'
+    | 'ArenaJob'
+    | 'ArenaPoint'
+    | 'ArenaRound'
+    | 'ArenaWorker'
     | 'CrowdAIChallenge'
     | 'CrowdAIParticipant'
     | 'CrowdAISubmission'
@@ -4770,6 +5587,7 @@ export type QueryResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  arena?: Resolver<ResolversTypes['ArenaQuery'], ParentType, ContextType>;
   challenge?: Resolver<
     Maybe<ResolversTypes['Challenge']>,
     ParentType,
@@ -4924,16 +5742,37 @@ export type WorkerResolvers<
   ParentType extends ResolversParentTypes['Worker'] = ResolversParentTypes['Worker'],
 > = {
   __resolveType: TypeResolveFn<
-    'CrowdAIParticipant' | 'CrowdFlowerWorker' | 'GrandChallengeReader',
+    'ArenaWorker' | 'CrowdAIParticipant' | 'CrowdFlowerWorker' | 'GrandChallengeReader',
     ParentType,
     ContextType
   >;
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
+  ArenaDataset?: ArenaDatasetResolvers<ContextType>;
+  ArenaGroup?: ArenaGroupResolvers<ContextType>;
+  ArenaGroupPayload?: ArenaGroupPayloadResolvers<ContextType>;
+  ArenaJob?: ArenaJobResolvers<ContextType>;
+  ArenaJobConnection?: ArenaJobConnectionResolvers<ContextType>;
+  ArenaJobEdge?: ArenaJobEdgeResolvers<ContextType>;
+  ArenaJobParams?: ArenaJobParamsResolvers<ContextType>;
+  ArenaJobPayload?: ArenaJobPayloadResolvers<ContextType>;
+  ArenaLabels?: ArenaLabelsResolvers<ContextType>;
+  ArenaPicture?: ArenaPictureResolvers<ContextType>;
+  ArenaPicturePayload?: ArenaPicturePayloadResolvers<ContextType>;
+  ArenaPoint?: ArenaPointResolvers<ContextType>;
+  ArenaPointConnection?: ArenaPointConnectionResolvers<ContextType>;
+  ArenaPointEdge?: ArenaPointEdgeResolvers<ContextType>;
+  ArenaQuery?: ArenaQueryResolvers<ContextType>;
+  ArenaRound?: ArenaRoundResolvers<ContextType>;
+  ArenaRoundPayload?: ArenaRoundPayloadResolvers<ContextType>;
+  ArenaSplitCounts?: ArenaSplitCountsResolvers<ContextType>;
+  ArenaViewer?: ArenaViewerResolvers<ContextType>;
+  ArenaWorker?: ArenaWorkerResolvers<ContextType>;
   Challenge?: ChallengeResolvers<ContextType>;
   ChallengeConnection?: ChallengeConnectionResolvers<ContextType>;
   ChallengeEdge?: ChallengeEdgeResolvers<ContextType>;
+  ClaimNextArenaJobPayload?: ClaimNextArenaJobPayloadResolvers<ContextType>;
   CreateGrandChallengeAnswerPayload?: CreateGrandChallengeAnswerPayloadResolvers<ContextType>;
   CrowdAIChallenge?: CrowdAIChallengeResolvers<ContextType>;
   CrowdAIChallengeConnection?: CrowdAIChallengeConnectionResolvers<ContextType>;

@@ -1,12 +1,14 @@
 import type {
   CrowdCentChallengeModel,
   CrowdCentInferencePeriodModel,
+  CrowdCentMetaModelModel,
   CrowdCentSubmissionModel,
   CrowdCentTrainingDatasetModel,
 } from '../../datasources/crowdcent/index.js';
 import type {
   CrowdFlowerAggregateModel,
   CrowdFlowerJobModel,
+  CrowdFlowerJudgmentModel,
   CrowdFlowerOrderModel,
   CrowdFlowerReportModel,
   CrowdFlowerUnitModel,
@@ -18,6 +20,7 @@ import type {
   GcAnswerModel,
   GcArchiveItemModel,
   GcArchiveModel,
+  GcReaderModel,
   GcChallengeModel,
   GcDisplaySetModel,
   GcEvaluationModel,
@@ -29,8 +32,19 @@ import type {
 import type {
   CrowdAIChallengeModel,
   CrowdAIGradeResultModel,
+  CrowdAIParticipantModel,
   CrowdAISubmissionModel,
 } from '../../datasources/crowdai/index.js';
+
+import type {
+  ArenaDatasetModel,
+  ArenaWorkerModel,
+  ArenaGroupModel,
+  ArenaJobModel,
+  ArenaPictureModel,
+  ArenaPointModel,
+  ArenaRoundModel,
+} from '../../datasources/arena/index.js';
 
 /** Shapes resolvers pass between each other that no single data source owns. */
 export interface PageInfoModel {
@@ -56,10 +70,23 @@ export interface ConnectionModel<T> {
 export type EmptyRootModel = Record<string, never>;
 
 /** Every type that implements `Challenge`; grows as platforms join. */
-export type ChallengeModel = CrowdCentChallengeModel | GcChallengeModel | CrowdAIChallengeModel;
+export type ChallengeModel =
+  CrowdCentChallengeModel | GcChallengeModel | CrowdAIChallengeModel | ArenaRoundModel;
+
+/** Every type that implements `Dataset`, `Submission`, `Unit`, `Judgment`, `Worker`. */
+export type DatasetModel =
+  | CrowdCentTrainingDatasetModel
+  | CrowdCentInferencePeriodModel
+  | CrowdCentMetaModelModel
+  | GcArchiveModel
+  | ArenaDatasetModel;
+export type SubmissionModel = CrowdCentSubmissionModel | GcEvaluationModel | CrowdAISubmissionModel;
+export type UnitModel = CrowdFlowerUnitModel | GcDisplaySetModel;
+export type JudgmentModel = CrowdFlowerJudgmentModel | GcAnswerModel;
+export type WorkerModel = CrowdFlowerWorkerModel | GcReaderModel | CrowdAIParticipantModel | ArenaWorkerModel;
 
 /** Every type that implements `Job`. */
-export type JobModel = CrowdFlowerJobModel | GcJobModel;
+export type JobModel = CrowdFlowerJobModel | GcJobModel | ArenaJobModel;
 export type JobConnectionModel = ConnectionModel<JobModel>;
 export type JobEdgeModel = EdgeModel<JobModel>;
 
@@ -135,3 +162,11 @@ export type CrowdAISubmissionEdgeModel = EdgeModel<CrowdAISubmissionModel>;
 export type CrowdAIGradePayloadModel = PayloadModel<CrowdAIGradeResultModel> & {
   submission?: CrowdAISubmissionModel | null;
 };
+export type ArenaJobConnectionModel = ConnectionModel<ArenaJobModel>;
+export type ArenaJobEdgeModel = EdgeModel<ArenaJobModel>;
+export type ArenaPointConnectionModel = ConnectionModel<ArenaPointModel>;
+export type ArenaPointEdgeModel = EdgeModel<ArenaPointModel>;
+export type ArenaGroupPayloadModel = PayloadModel<ArenaGroupModel>;
+export type ArenaRoundPayloadModel = PayloadModel<ArenaRoundModel>;
+export type ArenaJobPayloadModel = PayloadModel<ArenaJobModel>;
+export type ArenaPicturePayloadModel = PayloadModel<ArenaPictureModel>;

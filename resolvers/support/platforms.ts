@@ -40,3 +40,13 @@ export function crowdaiOf(ctx: GatewayContext): NonNullable<GatewayContext['crow
   }
   return ctx.crowdai;
 }
+
+/** The caller's Arena binding, or a clear error when it is not configured. */
+export function arenaOf(ctx: GatewayContext): NonNullable<GatewayContext['arena']> {
+  if (!ctx.arena) {
+    throw new GatewayError('UPSTREAM_UNAVAILABLE', 'Arena is not configured on this gateway.', {
+      platform: 'ARENA',
+    });
+  }
+  return ctx.arena;
+}

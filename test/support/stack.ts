@@ -8,6 +8,7 @@ import {
   CROWDFLOWER_DEMO_USERS,
   GRAND_CHALLENGE_DEMO_USERS,
   CROWDAI_DEMO_ORGANIZERS,
+  startArenaSimulator,
   startCrowdAISimulator,
   startCrowdCentSimulator,
   startCrowdFlowerSimulator,
@@ -20,6 +21,8 @@ import {
   type GrandChallengeSimulatorOptions,
   type CrowdAISimulator,
   type CrowdAISimulatorOptions,
+  type ArenaSimulator,
+  type ArenaSimulatorOptions,
 } from '../../simulators/index.js';
 
 export const ALICE = CROWDCENT_DEMO_USERS.find((u) => u.username === 'alice')!.apiKey;
@@ -53,6 +56,8 @@ export interface Stack {
   gc: GrandChallengeSimulator | undefined;
   /** Present when the stack was started with `crowdai`. */
   ai: CrowdAISimulator | undefined;
+  /** Present when the stack was started with `arena`. */
+  arena: ArenaSimulator | undefined;
   gateway: Gateway;
   /** Gateway origin, e.g. http://127.0.0.1:40123 */
   url: string;
@@ -85,6 +90,8 @@ export async function startStack(
     /** Also start a crowdAI simulator and point the gateway at it. */
     crowdai?: CrowdAISimulatorOptions;
     ai?: CrowdAISimulator;
+    /** Also start an Arena simulator and point the gateway at it. */
+    arena?: ArenaSimulatorOptions;
   } = {},
 ): Promise<Stack> {
   const sim = options.sim ?? (await startCrowdCentSimulator({ trainingRows: 400, ...options.simulator }));
@@ -99,6 +106,7 @@ export async function startStack(
       ? await startGrandChallengeSimulator({ jobStepMs: 0, ...options.grandChallenge })
       : undefined);
   const ai = options.ai ?? (options.crowdai ? await startCrowdAISimulator(options.crowdai) : undefined);
+  const arena = options.arena ? await startArenaSimulator(options.arena) : undefined;
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -114,6 +122,7 @@ export async function startStack(
     ...(cf ? { CROWDFLOWER_BASE_URL: cf.baseUrl } : {}),
     ...(gc ? { GRAND_CHALLENGE_BASE_URL: gc.baseUrl } : {}),
     ...(ai ? { CROWDAI_BASE_URL: ai.baseUrl } : {}),
+    ...(arena ? { ARENA_BASE_URL: arena.baseUrl } : {}),
     ...options.env,
   });
   const gateway = await createGateway(config, {
@@ -123,6 +132,7 @@ export async function startStack(
       ...(cf ? ['CROWDFLOWER'] : []),
       ...(gc ? ['GRAND_CHALLENGE'] : []),
       ...(ai ? ['CROWDAI'] : []),
+      ...(arena ? ['ARENA'] : []),
     ]),
     ...(options.clock ? { clock: options.clock } : {}),
   });
@@ -135,6 +145,7 @@ export async function startStack(
     cf,
     gc,
     ai,
+    arena,
     gateway,
     url,
     logs,
@@ -158,6 +169,7 @@ export async function startStack(
       if (cf && !options.cf) await cf.close();
       if (gc && !options.gc) await gc.close();
       if (ai && !options.ai) await ai.close();
+      await arena?.close();
     },
   };
 }
