@@ -16,6 +16,7 @@ export { multipartBody, type MultipartPart } from './multipart.js';
 export { createMetrics, type GatewayMetrics } from './metrics.js';
 export { encodePathSegment, queryString, upstreamPath } from './paths.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry.js';
+export { PlatformApi, type PlatformApiOptions } from './platformApi.js';
 export { PlatformSource, type BindArgs, type SourceConfig, type SourceDeps } from './source.js';
 export { RequestTrace } from './trace.js';
 export {

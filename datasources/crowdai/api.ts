@@ -2,11 +2,10 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import {
   GatewayError,
-  parseWire,
+  PlatformApi,
   scrub,
   upstreamPath,
   type CacheScope,
-  type CachedGet,
   type DescribedError,
   type RequestTrace,
   type UpstreamClient,
@@ -69,11 +68,9 @@ export function describeCrowdAIError(_status: number, body: string): DescribedEr
  * crowdAI for one caller: the organizer's or admin's key in `Authorization: Token token="…"`,
  * participant keys passed per call (never cached under, always scrubbed).
  */
-export class CrowdAIApi {
-  readonly #upstream: UpstreamClient;
-  readonly #key: string | undefined;
-  readonly #scope: CacheScope;
-  readonly #trace: RequestTrace | undefined;
+export class CrowdAIApi extends PlatformApi {
+  protected readonly missingCredential =
+    'crowdAI needs an organizer or admin key: send the x-crowdai-key header or configure CROWDAI_API_KEY.';
 
   constructor(options: {
     upstream: UpstreamClient;
@@ -81,31 +78,33 @@ export class CrowdAIApi {
     scope: CacheScope;
     trace?: RequestTrace;
   }) {
-    this.#upstream = options.upstream;
-    this.#key = options.key;
-    this.#scope = options.scope;
-    this.#trace = options.trace;
+    super({
+      upstream: options.upstream,
+      credential: options.key,
+      scope: options.scope,
+      trace: options.trace,
+    });
   }
 
-  get credential(): string | undefined {
-    return this.#key;
+  protected authorize(req: UpstreamRequest, credential: string): UpstreamRequest {
+    return { ...req, headers: { ...req.headers, authorization: `Token token="${credential}"` } };
   }
 
   /** All challenges (admin key). */
   async listChallenges(): Promise<CrowdAIChallengeModel[]> {
-    const body = await this.#upstream.getJson(
-      this.#cachedGet(upstreamPath`/challenges`, 'challenges', ttl.challenges),
+    const body = await this.upstream.getJson(
+      this.cachedGet(upstreamPath`/challenges`, 'challenges', ttl.challenges),
     );
-    return this.#parse(challengeListWire, body, 'challenge list').message.map((w) => toChallenge(w, null));
+    return this.parse(challengeListWire, body, 'challenge list').message.map((w) => toChallenge(w, null));
   }
 
   /** One challenge with its rounds (admin key); null when absent. */
   async getChallenge(id: number): Promise<CrowdAIChallengeModel | null> {
-    const body = await this.#upstream.getJsonOrNull(
-      this.#cachedGet(upstreamPath`/challenges/${id}`, 'challenges', ttl.challenges),
+    const body = await this.upstream.getJsonOrNull(
+      this.cachedGet(upstreamPath`/challenges/${id}`, 'challenges', ttl.challenges),
     );
     if (body === null) return null;
-    const wire = this.#parse(challengeDetailWire, body, 'challenge').message;
+    const wire = this.parse(challengeDetailWire, body, 'challenge').message;
     return toChallenge(wire, wire.challenge_rounds);
   }
 
@@ -123,34 +122,34 @@ export class CrowdAIApi {
       after: filters.after,
       challenge_round_id: filters.roundId,
     };
-    const body = await this.#upstream.getJson(
-      this.#cachedGet(
+    const body = await this.upstream.getJson(
+      this.cachedGet(
         upstreamPath`/challenges/${challengeId}/submissions`,
         'submissions',
         ttl.submissions,
         query,
       ),
     );
-    return this.#parse(z.array(submissionWire), body, 'submission list').map(toSubmission);
+    return this.parse(z.array(submissionWire), body, 'submission list').map(toSubmission);
   }
 
   /** One submission (admin key); null when absent. */
   async getSubmission(id: number): Promise<CrowdAISubmissionModel | null> {
-    const body = await this.#upstream.getJsonOrNull(
-      this.#cachedGet(upstreamPath`/submissions/${id}`, 'submissions', ttl.submissions),
+    const body = await this.upstream.getJsonOrNull(
+      this.cachedGet(upstreamPath`/submissions/${id}`, 'submissions', ttl.submissions),
     );
-    return body === null ? null : toSubmission(this.#parse(submissionWire, body, 'submission'));
+    return body === null ? null : toSubmission(this.parse(submissionWire, body, 'submission'));
   }
 
   /** Grading details only `submission_info` has (message, media type); null when absent. */
   async getSubmissionInfo(id: number): Promise<CrowdAISubmissionInfoModel | null> {
-    const answer = await this.#upstream.requestJsonWithStatus(
-      this.#request({ method: 'GET', path: upstreamPath`/external_graders/${id}/submission_info` }),
+    const answer = await this.upstream.requestJsonWithStatus(
+      this.request({ method: 'GET', path: upstreamPath`/external_graders/${id}/submission_info` }),
     );
     if (answer.status === 400 || answer.status === 404) return null;
     if (answer.status !== 200)
-      throw this.#upstream.failure(answer.status, answer.text, this.#request({ method: 'GET', path: '/' }));
-    const info = this.#parse(submissionInfoWire, answer.body, 'submission info');
+      throw this.upstream.failure(answer.status, answer.text, this.request({ method: 'GET', path: '/' }));
+    const info = this.parse(submissionInfoWire, answer.body, 'submission info');
     if (!info.body) return null;
     let inner: unknown;
     try {
@@ -158,7 +157,7 @@ export class CrowdAIApi {
     } catch {
       inner = undefined;
     }
-    const body = this.#parse(submissionInfoBodyWire, inner, 'submission info body');
+    const body = this.parse(submissionInfoBodyWire, inner, 'submission info body');
     return {
       gradingStatus: body.grading_status_cd ?? null,
       gradingMessage: body.grading_message ?? null,
@@ -170,11 +169,11 @@ export class CrowdAIApi {
 
   /** A participant by name (admin key); null when absent. The platform's api_key field is dropped. */
   async getParticipant(name: string): Promise<CrowdAIParticipantModel | null> {
-    const body = await this.#upstream.getJsonOrNull(
-      this.#cachedGet(upstreamPath`/participants/${name}`, 'participants', ttl.participant),
+    const body = await this.upstream.getJsonOrNull(
+      this.cachedGet(upstreamPath`/participants/${name}`, 'participants', ttl.participant),
     );
     if (body === null) return null;
-    const wire = this.#parse(participantWire, body, 'participant');
+    const wire = this.parse(participantWire, body, 'participant');
     return toParticipant(wire.id, wire.name, wire.email ?? null);
   }
 
@@ -185,20 +184,19 @@ export class CrowdAIApi {
   async checkParticipantKey(
     participantKey: string,
   ): Promise<{ valid: boolean; participantId: number | null; message: string }> {
-    const request = this.#request(
-      { method: 'GET', path: upstreamPath`/external_graders/${participantKey}` },
-      [participantKey],
-    );
-    const answer = await this.#upstream.requestJsonWithStatus(request);
+    const request = this.request({ method: 'GET', path: upstreamPath`/external_graders/${participantKey}` }, [
+      participantKey,
+    ]);
+    const answer = await this.upstream.requestJsonWithStatus(request);
     if (answer.status === 200 || answer.status === 404) {
-      const wire = this.#parse(keyCheckWire, answer.body, 'key check');
+      const wire = this.parse(keyCheckWire, answer.body, 'key check');
       return {
         valid: answer.status === 200,
         participantId: wire.participant_id ?? null,
         message: wire.message,
       };
     }
-    throw this.#upstream.failure(answer.status, answer.text, request);
+    throw this.upstream.failure(answer.status, answer.text, request);
   }
 
   /** POST a grade for a participant's new submission. Sent once. */
@@ -240,15 +238,15 @@ export class CrowdAIApi {
     file: Readable,
     contentType: string,
   ): Promise<{ ok: true; s3Key: string } | { ok: false; message: string }> {
-    const request = this.#request(
+    const request = this.request(
       { method: 'GET', path: upstreamPath`/external_graders/${participantKey}/presign` },
       [participantKey],
     );
-    const answer = await this.#upstream.requestJsonWithStatus(request);
+    const answer = await this.upstream.requestJsonWithStatus(request);
     if (answer.status === 404)
-      return { ok: false, message: this.#parse(presignWire, answer.body, 'presign').message };
-    if (answer.status !== 200) throw this.#upstream.failure(answer.status, answer.text, request);
-    const presigned = this.#parse(presignWire, answer.body, 'presign');
+      return { ok: false, message: this.parse(presignWire, answer.body, 'presign').message };
+    if (answer.status !== 200) throw this.upstream.failure(answer.status, answer.text, request);
+    const presigned = this.parse(presignWire, answer.body, 'presign');
     if (!presigned.presigned_url || !presigned.s3_key) {
       throw new GatewayError('UPSTREAM_BAD_RESPONSE', 'crowdAI presigned no upload URL.', {
         platform: 'CROWDAI',
@@ -263,12 +261,12 @@ export class CrowdAIApi {
       if (size > 50 * 1024 * 1024) return { ok: false, message: 'Media files are limited to 50 MiB.' };
       chunks.push(data);
     }
-    const put = await this.#upstream.sendToSignedUrl(
+    const put = await this.upstream.sendToSignedUrl(
       'PUT',
       presigned.presigned_url,
       Buffer.concat(chunks),
       { 'content-type': contentType },
-      this.#trace ? { trace: this.#trace } : {},
+      this.trace ? { trace: this.trace } : {},
     );
     await put.body.dump();
     if (put.status < 200 || put.status >= 300) {
@@ -281,13 +279,12 @@ export class CrowdAIApi {
     return { ok: true, s3Key: presigned.s3_key };
   }
 
-  /** Opens a submission file by the signed URL the platform listed (never shown to clients). */
-  openFile(url: string): ReturnType<UpstreamClient['openUrl']> {
-    return this.#upstream.openUrl(url, { headers: {} });
-  }
-
-  openDownload(path: string): ReturnType<UpstreamClient['openDownload']> {
-    return this.#upstream.openDownload(this.#request({ method: 'GET', path }));
+  /**
+   * Opens a submission file by the signed S3 URL the platform listed (never shown to clients): a
+   * signed URL authorizes itself, and the organizer's key is not sent with it, even same-origin.
+   */
+  override openFile(url: string): ReturnType<UpstreamClient['openUrl']> {
+    return this.upstream.openUrl(url, { headers: {} });
   }
 
   async #gradeWrite(
@@ -296,11 +293,11 @@ export class CrowdAIApi {
     body: Record<string, unknown>,
     secrets: string[],
   ): Promise<GradeOutcome> {
-    const request = this.#request(
+    const request = this.request(
       { method, path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
       secrets,
     );
-    const answer = await this.#upstream.requestJsonWithStatus(request);
+    const answer = await this.upstream.requestJsonWithStatus(request);
     const parsed = gradeAnswerWire.safeParse(answer.body);
     const result: CrowdAIGradeResultModel | null = parsed.success
       ? {
@@ -308,52 +305,18 @@ export class CrowdAIApi {
             parsed.data.submission_id === null || parsed.data.submission_id === undefined
               ? null
               : Number(parsed.data.submission_id),
-          message: scrub(parsed.data.message, [...secrets, this.#key ?? '']),
+          message: scrub(parsed.data.message, [...secrets, this.credential ?? '']),
           submissionsRemaining: parsed.data.submissions_remaining ?? null,
           resetAt: iso(parsed.data.reset_dttm ?? parsed.data.reset_date),
         }
       : null;
     if (answer.status === 202 && result) return { ok: true, result };
     if (answer.status === 400 && result) return { ok: false, message: result.message, result };
-    throw this.#upstream.failure(answer.status, answer.text, request);
+    throw this.upstream.failure(answer.status, answer.text, request);
   }
 
   async #invalidateSubmission(id: number): Promise<void> {
-    await this.#upstream.invalidate(this.#scope, 'submissions', [{ path: upstreamPath`/submissions/${id}` }]);
-  }
-
-  #cachedGet(
-    path: string,
-    resource: string,
-    ttlMs: number,
-    query?: Record<string, string | number | undefined>,
-  ): CachedGet {
-    return {
-      ...this.#request({ method: 'GET', path, ...(query ? { query } : {}) }),
-      scope: this.#scope,
-      resource,
-      ttlMs,
-    };
-  }
-
-  #request(req: Omit<UpstreamRequest, 'secrets' | 'trace'>, extraSecrets: string[] = []): UpstreamRequest {
-    if (this.#key === undefined) {
-      throw new GatewayError(
-        'UNAUTHENTICATED',
-        'crowdAI needs an organizer or admin key: send the x-crowdai-key header or configure CROWDAI_API_KEY.',
-        { platform: 'CROWDAI' },
-      );
-    }
-    return {
-      ...req,
-      headers: { accept: 'application/json', ...req.headers, authorization: `Token token="${this.#key}"` },
-      secrets: [this.#key, ...extraSecrets],
-      ...(this.#trace ? { trace: this.#trace } : {}),
-    };
-  }
-
-  #parse<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {
-    return parseWire(schema, body, { platform: 'CROWDAI', name: 'crowdAI', what });
+    await this.upstream.invalidate(this.scope, 'submissions', [{ path: upstreamPath`/submissions/${id}` }]);
   }
 }
 

@@ -1,11 +1,9 @@
 import type { Readable } from 'node:stream';
 import {
-  GatewayError,
+  PlatformApi,
   multipartBody,
-  parseWire,
   upstreamPath,
   type CacheScope,
-  type CachedGet,
   type DescribedError,
   type RequestTrace,
   type UpstreamClient,
@@ -82,12 +80,10 @@ export function describeCrowdCentError(_status: number, body: string): Described
  * CrowdCent Challenge for one caller: every method of the official ChallengeClient, bound to the
  * caller's API key (or the operator's) and cache scope. Built per request.
  */
-export class CrowdCentApi {
-  readonly #upstream: UpstreamClient;
-  readonly #apiKey: string | undefined;
-  readonly #scope: CacheScope;
-  readonly #trace: RequestTrace | undefined;
+export class CrowdCentApi extends PlatformApi {
   readonly #webOrigin: string;
+  protected readonly missingCredential =
+    'CrowdCent needs an API key: send the x-crowdcent-api-key header or configure CROWDCENT_API_KEY.';
 
   constructor(options: {
     upstream: UpstreamClient;
@@ -95,36 +91,38 @@ export class CrowdCentApi {
     scope: CacheScope;
     trace?: RequestTrace;
   }) {
-    this.#upstream = options.upstream;
-    this.#apiKey = options.apiKey;
-    this.#scope = options.scope;
-    this.#trace = options.trace;
+    super({
+      upstream: options.upstream,
+      credential: options.apiKey,
+      scope: options.scope,
+      trace: options.trace,
+    });
     this.#webOrigin = options.upstream.baseUrl.origin;
   }
 
-  get credential(): string | undefined {
-    return this.#apiKey;
+  protected authorize(req: UpstreamRequest, apiKey: string): UpstreamRequest {
+    return { ...req, headers: { ...req.headers, authorization: `Api-Key ${apiKey}` } };
   }
 
   async listChallenges(): Promise<CrowdCentChallengeModel[]> {
-    const body = await this.#get(upstreamPath`/challenges/`, 'challenges', ttl.challenges);
-    return this.#parse(z.array(challengeWire), body, 'challenge list').map((w) =>
+    const body = await this.get(upstreamPath`/challenges/`, 'challenges', ttl.challenges);
+    return this.parse(z.array(challengeWire), body, 'challenge list').map((w) =>
       toChallenge(w, this.#webOrigin),
     );
   }
 
   async getChallenge(slug: string): Promise<CrowdCentChallengeModel | null> {
-    const body = await this.#getOrNull(upstreamPath`/challenges/${slug}/`, 'challenge', ttl.challenges);
-    return body === null ? null : toChallenge(this.#parse(challengeWire, body, 'challenge'), this.#webOrigin);
+    const body = await this.getOrNull(upstreamPath`/challenges/${slug}/`, 'challenge', ttl.challenges);
+    return body === null ? null : toChallenge(this.parse(challengeWire, body, 'challenge'), this.#webOrigin);
   }
 
   async listTrainingDatasets(slug: string): Promise<CrowdCentTrainingDatasetModel[]> {
-    const body = await this.#get(
+    const body = await this.get(
       upstreamPath`/challenges/${slug}/training_data/`,
       'training_data',
       ttl.trainingData,
     );
-    return this.#parse(z.array(trainingDatasetWire), body, 'training dataset list').map((w) =>
+    return this.parse(z.array(trainingDatasetWire), body, 'training dataset list').map((w) =>
       toTrainingDataset(w, slug),
     );
   }
@@ -132,16 +130,16 @@ export class CrowdCentApi {
   /** `version` may be `latest`, a server route. */
   async getTrainingDataset(slug: string, version: string): Promise<CrowdCentTrainingDatasetModel | null> {
     const path = upstreamPath`/challenges/${slug}/training_data/${version}/`;
-    const body = await this.#getOrNull(path, 'training_data', ttl.trainingData);
+    const body = await this.getOrNull(path, 'training_data', ttl.trainingData);
     return body === null
       ? null
-      : toTrainingDataset(this.#parse(trainingDatasetWire, body, 'training dataset'), slug);
+      : toTrainingDataset(this.parse(trainingDatasetWire, body, 'training dataset'), slug);
   }
 
   async listInferencePeriods(slug: string): Promise<CrowdCentInferencePeriodModel[]> {
     const path = upstreamPath`/challenges/${slug}/inference_data/`;
-    const body = await this.#get(path, 'inference_data', ttl.inferenceData);
-    return this.#parse(z.array(inferenceDataWire), body, 'inference data list').map((w) =>
+    const body = await this.get(path, 'inference_data', ttl.inferenceData);
+    return this.parse(z.array(inferenceDataWire), body, 'inference data list').map((w) =>
       toInferencePeriod(w, slug),
     );
   }
@@ -149,15 +147,15 @@ export class CrowdCentApi {
   /** `releaseDate` is `YYYY-MM-DD` or `current` (404, hence null, when no window is open). */
   async getInferencePeriod(slug: string, releaseDate: string): Promise<CrowdCentInferencePeriodModel | null> {
     const path = upstreamPath`/challenges/${slug}/inference_data/${releaseDate}/`;
-    const body = await this.#getOrNull(path, 'inference_data', ttl.inferenceData);
+    const body = await this.getOrNull(path, 'inference_data', ttl.inferenceData);
     return body === null
       ? null
-      : toInferencePeriod(this.#parse(inferenceDataWire, body, 'inference data'), slug);
+      : toInferencePeriod(this.parse(inferenceDataWire, body, 'inference data'), slug);
   }
 
   /** The caller's submissions; `period` is `current` or `YYYY-MM-DD`. */
   async listSubmissions(slug: string, period?: string): Promise<CrowdCentSubmissionModel[]> {
-    const body = await this.#get(
+    const body = await this.get(
       upstreamPath`/challenges/${slug}/submissions/`,
       'submissions',
       ttl.submissions,
@@ -165,19 +163,19 @@ export class CrowdCentApi {
         period,
       },
     );
-    return this.#parse(z.array(submissionWire), body, 'submission list').map((w) => toSubmission(w, slug));
+    return this.parse(z.array(submissionWire), body, 'submission list').map((w) => toSubmission(w, slug));
   }
 
   /** Null when absent or another user's (the platform answers 404 for both). */
   async getSubmission(slug: string, id: number): Promise<CrowdCentSubmissionModel | null> {
     const path = upstreamPath`/challenges/${slug}/submissions/${id}/`;
-    const body = await this.#getOrNull(path, 'submissions', ttl.submissions);
-    return body === null ? null : toSubmission(this.#parse(submissionWire, body, 'submission'), slug);
+    const body = await this.getOrNull(path, 'submissions', ttl.submissions);
+    return body === null ? null : toSubmission(this.parse(submissionWire, body, 'submission'), slug);
   }
 
   async checkAuth(): Promise<CrowdCentViewerModel> {
-    const body = await this.#get(upstreamPath`/auth/check/`, 'auth', ttl.auth);
-    const wire = this.#parse(authCheckWire, body, 'auth check');
+    const body = await this.get(upstreamPath`/auth/check/`, 'auth', ttl.auth);
+    const wire = this.parse(authCheckWire, body, 'auth check');
     return { username: wire.username, allowTrading: wire.allow_trading ?? false };
   }
 
@@ -201,13 +199,13 @@ export class CrowdCentApi {
       },
       ...fields.flatMap(([name, value]) => (value === undefined || value === null ? [] : [{ name, value }])),
     ]);
-    const request = this.#request({
+    const request = this.request({
       method: 'POST',
       path: upstreamPath`/challenges/${args.slug}/submissions/`,
       headers: { 'content-type': contentType },
       body,
     });
-    const answer = await this.#upstream.requestJsonWithStatus(request);
+    const answer = await this.upstream.requestJsonWithStatus(request);
     if (answer.status === 400 || answer.status === 409 || answer.status === 422) {
       const described = describeCrowdCentError(answer.status, answer.text);
       const code = described.platformCode ?? 'VALIDATION_ERROR';
@@ -215,13 +213,13 @@ export class CrowdCentApi {
       return { kind: 'rejected', code, message, field: fieldOf(code, message) };
     }
     if (answer.status < 200 || answer.status >= 300)
-      throw this.#upstream.failure(answer.status, answer.text, request);
+      throw this.upstream.failure(answer.status, answer.text, request);
     await this.#invalidateSubmissions(args.slug);
     if (answer.status === 202) {
-      const queued = this.#parse(queuedResultWire, answer.body, 'queued submission');
+      const queued = this.parse(queuedResultWire, answer.body, 'queued submission');
       return { kind: 'queued', matchInfo: matchInfoOf(queued.match_info), message: queued.message ?? null };
     }
-    const result = this.#parse(submitResultWire, answer.body, 'submission');
+    const result = this.parse(submitResultWire, answer.body, 'submission');
     return {
       kind: answer.status === 200 ? 'replaced' : 'created',
       submission: toSubmission(result, args.slug),
@@ -231,74 +229,14 @@ export class CrowdCentApi {
     };
   }
 
-  /** Opens a download (302 → signed URL) with the caller's key; the caller streams the body. */
-  /** A file URL the platform handed out (a signed storage URL): our auth only on its own origin. */
-  openFile(url: string): ReturnType<UpstreamClient['openUrl']> {
-    const auth = this.#request({ method: 'GET', path: '/' });
-    return this.#upstream.openUrl(url, { headers: auth.headers ?? {}, secrets: auth.secrets ?? [] });
-  }
-
-  openDownload(path: string): ReturnType<UpstreamClient['openDownload']> {
-    return this.#upstream.openDownload(this.#request({ method: 'GET', path }));
-  }
-
   async #invalidateSubmissions(slug: string): Promise<void> {
     const path = upstreamPath`/challenges/${slug}/submissions/`;
     const current = await this.getInferencePeriod(slug, 'current').catch(() => null);
     const periods = ['current', ...(current ? [current.releaseDate] : [])];
-    await this.#upstream.invalidate(this.#scope, 'submissions', [
+    await this.upstream.invalidate(this.scope, 'submissions', [
       { path },
       ...periods.map((period) => ({ path, query: { period } })),
     ]);
-  }
-
-  #get(
-    path: string,
-    resource: string,
-    ttlMs: number,
-    query?: Record<string, string | undefined>,
-  ): Promise<unknown> {
-    return this.#upstream.getJson(this.#cachedGet(path, resource, ttlMs, query));
-  }
-
-  /** A 404 is `null`: the object does not exist (or, on CrowdCent, is not the caller's). */
-  #getOrNull(path: string, resource: string, ttlMs: number): Promise<unknown> {
-    return this.#upstream.getJsonOrNull(this.#cachedGet(path, resource, ttlMs));
-  }
-
-  #cachedGet(
-    path: string,
-    resource: string,
-    ttlMs: number,
-    query?: Record<string, string | undefined>,
-  ): CachedGet {
-    return {
-      ...this.#request({ method: 'GET', path, ...(query ? { query } : {}) }),
-      scope: this.#scope,
-      resource,
-      ttlMs,
-    };
-  }
-
-  #request(req: Omit<UpstreamRequest, 'secrets' | 'trace'>): UpstreamRequest {
-    if (this.#apiKey === undefined) {
-      // The official client refuses before any request too.
-      throw new GatewayError(
-        'UNAUTHENTICATED',
-        'CrowdCent needs an API key: send the x-crowdcent-api-key header or configure CROWDCENT_API_KEY.',
-        { platform: 'CROWDCENT' },
-      );
-    }
-    return {
-      ...req,
-      headers: { accept: 'application/json', ...req.headers, authorization: `Api-Key ${this.#apiKey}` },
-      secrets: [this.#apiKey],
-      ...(this.#trace ? { trace: this.#trace } : {}),
-    };
-  }
-
-  #parse<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {
-    return parseWire(schema, body, { platform: 'CROWDCENT', name: 'CrowdCent', what });
   }
 }
 

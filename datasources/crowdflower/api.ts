@@ -3,11 +3,10 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { z } from 'zod';
 import {
   GatewayError,
-  parseWire,
+  PlatformApi,
   scrub,
   upstreamPath,
   type CacheScope,
-  type CachedGet,
   type DescribedError,
   type RequestTrace,
   type UpstreamClient,
@@ -115,11 +114,9 @@ const reportTypeParam: Record<CrowdFlowerReportType, string> = {
  * CrowdFlower v1 for one caller: every operation of the Python client, with the key sent as the
  * `key=` query parameter (never part of a cache key, scrubbed from every message).
  */
-export class CrowdFlowerApi {
-  readonly #upstream: UpstreamClient;
-  readonly #key: string | undefined;
-  readonly #scope: CacheScope;
-  readonly #trace: RequestTrace | undefined;
+export class CrowdFlowerApi extends PlatformApi {
+  protected readonly missingCredential =
+    'CrowdFlower needs an API key: send the x-crowdflower-key header or configure CROWDFLOWER_API_KEY.';
 
   constructor(options: {
     upstream: UpstreamClient;
@@ -127,22 +124,24 @@ export class CrowdFlowerApi {
     scope: CacheScope;
     trace?: RequestTrace;
   }) {
-    this.#upstream = options.upstream;
-    this.#key = options.key;
-    this.#scope = options.scope;
-    this.#trace = options.trace;
+    super({
+      upstream: options.upstream,
+      credential: options.key,
+      scope: options.scope,
+      trace: options.trace,
+    });
   }
 
-  get credential(): string | undefined {
-    return this.#key;
+  protected authorize(req: UpstreamRequest, credential: string): UpstreamRequest {
+    return { ...req, authQuery: { key: credential } };
   }
 
   // ---- reads ---------------------------------------------------------------------------------
 
   async listJobs(page: number): Promise<CrowdFlowerJobModel[]> {
-    const body = await this.#get(upstreamPath`/jobs.json`, 'jobs', ttl.jobs, { page });
+    const body = await this.get(upstreamPath`/jobs.json`, 'jobs', ttl.jobs, { page });
     // Entries in an invalid state come without an id (reference §5); they cannot be addressed.
-    const entries = this.#parse(z.array(z.unknown()), body, 'job list');
+    const entries = this.parse(z.array(z.unknown()), body, 'job list');
     return entries.flatMap((entry) => {
       const parsed = jobWire.safeParse(entry);
       return parsed.success ? [toJob(parsed.data)] : [];
@@ -150,32 +149,32 @@ export class CrowdFlowerApi {
   }
 
   async getJob(jobId: number): Promise<CrowdFlowerJobModel | null> {
-    const body = await this.#getOrNull(upstreamPath`/jobs/${jobId}.json`, 'job', ttl.job);
-    return body === null ? null : toJob(this.#parse(jobWire, body, 'job'));
+    const body = await this.getOrNull(upstreamPath`/jobs/${jobId}.json`, 'job', ttl.job);
+    return body === null ? null : toJob(this.parse(jobWire, body, 'job'));
   }
 
   async getUnitsPage(jobId: number, page: number): Promise<CrowdFlowerUnitModel[]> {
-    const body = await this.#get(upstreamPath`/jobs/${jobId}/units.json`, 'units', ttl.units, {
+    const body = await this.get(upstreamPath`/jobs/${jobId}/units.json`, 'units', ttl.units, {
       page,
       limit: UNITS_PAGE_SIZE,
     });
-    const units = this.#parse(unitsPageWire, body, 'unit page');
+    const units = this.parse(unitsPageWire, body, 'unit page');
     return Object.entries(units)
       .map(([id, data]) => toListedUnit(jobId, Number(id), data))
       .sort((a, b) => a.unitId - b.unitId);
   }
 
   async getUnit(jobId: number, unitId: number): Promise<CrowdFlowerUnitModel | null> {
-    const body = await this.#getOrNull(upstreamPath`/jobs/${jobId}/units/${unitId}.json`, 'unit', ttl.unit);
-    return body === null ? null : toUnit(this.#parse(unitWire, body, 'unit'));
+    const body = await this.getOrNull(upstreamPath`/jobs/${jobId}/units/${unitId}.json`, 'unit', ttl.unit);
+    return body === null ? null : toUnit(this.parse(unitWire, body, 'unit'));
   }
 
   async getAggregatesPage(jobId: number, page: number): Promise<CrowdFlowerAggregateModel[]> {
-    const body = await this.#get(upstreamPath`/jobs/${jobId}/judgments.json`, 'aggregates', ttl.aggregates, {
+    const body = await this.get(upstreamPath`/jobs/${jobId}/judgments.json`, 'aggregates', ttl.aggregates, {
       page,
       limit: AGGREGATES_PAGE_SIZE,
     });
-    const aggregates = this.#parse(aggregatesPageWire, body, 'judgment aggregate page');
+    const aggregates = this.parse(aggregatesPageWire, body, 'judgment aggregate page');
     return Object.entries(aggregates)
       .map(([unitId, wire]) => toAggregate(jobId, Number(unitId), wire))
       .sort((a, b) => a.unitId - b.unitId);
@@ -183,50 +182,50 @@ export class CrowdFlowerApi {
 
   async getJudgment(jobId: number, judgmentId: number): Promise<CrowdFlowerJudgmentModel | null> {
     const path = upstreamPath`/jobs/${jobId}/judgments/${judgmentId}.json`;
-    const body = await this.#getOrNull(path, 'judgment', ttl.judgment);
-    return body === null ? null : toJudgment(this.#parse(judgmentWire, body, 'judgment'));
+    const body = await this.getOrNull(path, 'judgment', ttl.judgment);
+    return body === null ? null : toJudgment(this.parse(judgmentWire, body, 'judgment'));
   }
 
   async getOrder(jobId: number, orderId: number): Promise<CrowdFlowerOrderModel | null> {
-    const body = await this.#getOrNull(
+    const body = await this.getOrNull(
       upstreamPath`/jobs/${jobId}/orders/${orderId}.json`,
       'order',
       ttl.order,
     );
-    return body === null ? null : toOrder(this.#parse(orderWire, body, 'order'));
+    return body === null ? null : toOrder(this.parse(orderWire, body, 'order'));
   }
 
   async getProgress(jobId: number): Promise<CrowdFlowerProgressModel> {
-    const body = await this.#get(upstreamPath`/jobs/${jobId}/ping.json`, 'ping', ttl.progress);
-    return toProgress(this.#parse(pingWire, body, 'ping'));
+    const body = await this.get(upstreamPath`/jobs/${jobId}/ping.json`, 'ping', ttl.progress);
+    return toProgress(this.parse(pingWire, body, 'ping'));
   }
 
   async getUnitsProgress(jobId: number): Promise<{ count: number; done: boolean }> {
-    const body = await this.#get(upstreamPath`/jobs/${jobId}/units/ping.json`, 'ping', ttl.progress);
-    return this.#parse(unitsPingWire, body, 'units ping');
+    const body = await this.get(upstreamPath`/jobs/${jobId}/units/ping.json`, 'ping', ttl.progress);
+    return this.parse(unitsPingWire, body, 'units ping');
   }
 
   async getLegend(jobId: number): Promise<unknown> {
-    return this.#get(upstreamPath`/jobs/${jobId}/legend.json`, 'settings', ttl.settings);
+    return this.get(upstreamPath`/jobs/${jobId}/legend.json`, 'settings', ttl.settings);
   }
 
   /** `channels` takes no `.json` suffix (a suffix answers 404). */
   async getChannels(jobId: number): Promise<ChannelsModel> {
-    const body = await this.#get(upstreamPath`/jobs/${jobId}/channels`, 'settings', ttl.settings);
-    const wire = this.#parse(channelsWire, body, 'channels');
+    const body = await this.get(upstreamPath`/jobs/${jobId}/channels`, 'settings', ttl.settings);
+    const wire = this.parse(channelsWire, body, 'channels');
     return { enabled: wire.enabled_channels, available: wire.available_channels };
   }
 
   async getTags(jobId: number): Promise<string[]> {
-    const body = await this.#get(upstreamPath`/jobs/${jobId}/tags`, 'settings', ttl.settings);
-    return this.#parse(tagsWire, body, 'tags').map((tag) => (typeof tag === 'string' ? tag : tag.name));
+    const body = await this.get(upstreamPath`/jobs/${jobId}/tags`, 'settings', ttl.settings);
+    return this.parse(tagsWire, body, 'tags').map((tag) => (typeof tag === 'string' ? tag : tag.name));
   }
 
   /** Whether a report is ready: 202 while the platform builds it, 200 (a ZIP) once it is. */
   async getReportStatus(jobId: number, type: CrowdFlowerReportType): Promise<CrowdFlowerReportModel> {
     const path = upstreamPath`/jobs/${jobId}.csv`;
-    const request = this.#request({ method: 'GET', path, query: { type: reportTypeParam[type] } });
-    const response = await this.#upstream.request(request);
+    const request = this.request({ method: 'GET', path, query: { type: reportTypeParam[type] } });
+    const response = await this.upstream.request(request);
     // Only the status matters here; the ZIP itself streams through /files. dump() reads a little
     // and then closes the body without surfacing an abort.
     await response.body.dump({ limit: 64 * 1024 });
@@ -234,7 +233,7 @@ export class CrowdFlowerApi {
     if (response.status >= 200 && response.status < 400) {
       return { jobId, type, status: 'READY', downloadPath: `${path}?type=${reportTypeParam[type]}` };
     }
-    throw this.#upstream.failure(response.status, '', request);
+    throw this.upstream.failure(response.status, '', request);
   }
 
   /**
@@ -242,19 +241,19 @@ export class CrowdFlowerApi {
    * instead of one per unit. Null while the platform is still generating the report.
    */
   async getReportUnits(jobId: number): Promise<CrowdFlowerUnitModel[] | null> {
-    const request = this.#request({
+    const request = this.request({
       method: 'GET',
       path: upstreamPath`/jobs/${jobId}.csv`,
       query: { type: 'json' },
     });
-    const response = await this.#upstream.request(request);
+    const response = await this.upstream.request(request);
     if (response.status === 202) {
       await response.body.dump();
       return null;
     }
     const bytes = new Uint8Array(await response.body.arrayBuffer());
     if (response.status < 200 || response.status >= 300)
-      throw this.#upstream.failure(response.status, strFromU8(bytes), request);
+      throw this.upstream.failure(response.status, strFromU8(bytes), request);
     let files: Record<string, Uint8Array>;
     try {
       files = unzipSync(bytes);
@@ -271,22 +270,17 @@ export class CrowdFlowerApi {
     for (const file of Object.values(files)) {
       for (const line of strFromU8(file).split('\n')) {
         if (line.trim() === '') continue;
-        units.push(toUnit(this.#parse(unitWire, safeJson(line), 'report line')));
+        units.push(toUnit(this.parse(unitWire, safeJson(line), 'report line')));
       }
     }
     return units;
   }
 
-  /** A file URL the platform handed out (a signed storage URL): our auth only on its own origin. */
-  openFile(url: string): ReturnType<UpstreamClient['openUrl']> {
-    const auth = this.#request({ method: 'GET', path: '/' });
-    return this.#upstream.openUrl(url, { headers: auth.headers ?? {}, secrets: auth.secrets ?? [] });
-  }
-
-  openDownload(path: string): ReturnType<UpstreamClient['openDownload']> {
+  /** Report paths carry their `type` query; it is split off so the key joins it as a parameter. */
+  override openDownload(path: string): ReturnType<UpstreamClient['openDownload']> {
     const [pathname = path, search = ''] = path.split('?');
     const query = Object.fromEntries(new URLSearchParams(search));
-    return this.#upstream.openDownload(this.#request({ method: 'GET', path: pathname, query }));
+    return this.upstream.openDownload(this.request({ method: 'GET', path: pathname, query }));
   }
 
   // ---- writes (sent once, never retried) ---------------------------------------------------------
@@ -401,7 +395,7 @@ export class CrowdFlowerApi {
       jobId,
     );
     if (!answer.ok) return answer;
-    await this.#upstream.invalidate(this.#scope, 'unit', [
+    await this.upstream.invalidate(this.scope, 'unit', [
       { path: upstreamPath`/jobs/${jobId}/units/${unitId}.json` },
     ]);
     return { ok: true, value: await this.getUnit(jobId, unitId), message: answer.message };
@@ -409,13 +403,13 @@ export class CrowdFlowerApi {
 
   async regenerateReport(jobId: number, type: CrowdFlowerReportType): Promise<WriteOutcome<null>> {
     const body = railsFormOf({ type: reportTypeParam[type] });
-    const request = this.#request({
+    const request = this.request({
       method: 'POST',
       path: upstreamPath`/jobs/${jobId}/regenerate`,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body,
     });
-    const response = await this.#upstream.request(request);
+    const response = await this.upstream.request(request);
     const text = await response.body.text();
     if (response.status === 404)
       return {
@@ -425,7 +419,7 @@ export class CrowdFlowerApi {
         field: ['input', 'jobId'],
       };
     if (response.status < 200 || response.status >= 300)
-      throw this.#upstream.failure(response.status, text, request);
+      throw this.upstream.failure(response.status, text, request);
     return { ok: true, value: null, message: text.trim() || null };
   }
 
@@ -485,25 +479,25 @@ export class CrowdFlowerApi {
     | { ok: true; body: unknown; message: string | null }
     | { ok: false; code: string; message: string; field: string[] | null }
   > {
-    const request = this.#request({
+    const request = this.request({
       method,
       path,
       ...(query ? { query } : {}),
       ...(body !== undefined ? { body, headers: { 'content-type': contentType } } : {}),
     });
     // A state-changing GET (pause/resume/cancel) must not be retried either.
-    const answer = await this.#upstream.requestJsonWithStatus({ ...request, idempotent: false });
+    const answer = await this.upstream.requestJsonWithStatus({ ...request, idempotent: false });
     if (jobId !== null) await this.#invalidateJob(jobId);
     const envelope = envelopeWire.safeParse(answer.body);
     const said = envelope.success ? envelopeMessage(envelope.data) : undefined;
     // Shown to the caller as a userError: scrubbed like any upstream text (no key, no URL).
-    const refusal = said === undefined ? undefined : (scrubbed(said, this.#key) ?? undefined);
+    const refusal = said === undefined ? undefined : (scrubbed(said, this.credential) ?? undefined);
     if (answer.status >= 200 && answer.status < 300) {
       if (refusal) return { ok: false, code: 'INVALID_STATE', message: refusal, field: null };
       return {
         ok: true,
         body: answer.body,
-        message: envelope.success ? scrubbed(successMessage(envelope.data), this.#key) : null,
+        message: envelope.success ? scrubbed(successMessage(envelope.data), this.credential) : null,
       };
     }
     const refusals: Record<number, [string, string[] | null]> = {
@@ -522,13 +516,13 @@ export class CrowdFlowerApi {
         field: known[1],
       };
     }
-    throw this.#upstream.failure(answer.status, answer.text, request);
+    throw this.upstream.failure(answer.status, answer.text, request);
   }
 
   async #invalidateJob(jobId: number): Promise<void> {
     const paths = (resource: string, list: string[]) =>
-      this.#upstream.invalidate(
-        this.#scope,
+      this.upstream.invalidate(
+        this.scope,
         resource,
         list.map((path) => ({ path })),
       );
@@ -536,8 +530,8 @@ export class CrowdFlowerApi {
       paths('job', [upstreamPath`/jobs/${jobId}.json`]),
       paths('ping', [upstreamPath`/jobs/${jobId}/ping.json`, upstreamPath`/jobs/${jobId}/units/ping.json`]),
       paths('settings', [upstreamPath`/jobs/${jobId}/tags`, upstreamPath`/jobs/${jobId}/channels`]),
-      this.#upstream.invalidate(
-        this.#scope,
+      this.upstream.invalidate(
+        this.scope,
         'units',
         Array.from({ length: INVALIDATE_PAGES }, (_, i) => ({
           path: upstreamPath`/jobs/${jobId}/units.json`,
@@ -549,63 +543,14 @@ export class CrowdFlowerApi {
   }
 
   async #invalidateJobs(): Promise<void> {
-    await this.#upstream.invalidate(
-      this.#scope,
+    await this.upstream.invalidate(
+      this.scope,
       'jobs',
       Array.from({ length: INVALIDATE_PAGES }, (_, i) => ({
         path: upstreamPath`/jobs.json`,
         query: { page: i + 1 },
       })),
     );
-  }
-
-  #get(
-    path: string,
-    resource: string,
-    ttlMs: number,
-    query?: Record<string, string | number>,
-  ): Promise<unknown> {
-    return this.#upstream.getJson(this.#cachedGet(path, resource, ttlMs, query));
-  }
-
-  /** A 404 is `null`: the object does not exist (or, on CrowdCent, is not the caller's). */
-  #getOrNull(path: string, resource: string, ttlMs: number): Promise<unknown> {
-    return this.#upstream.getJsonOrNull(this.#cachedGet(path, resource, ttlMs));
-  }
-
-  #cachedGet(
-    path: string,
-    resource: string,
-    ttlMs: number,
-    query?: Record<string, string | number>,
-  ): CachedGet {
-    return {
-      ...this.#request({ method: 'GET', path, ...(query ? { query } : {}) }),
-      scope: this.#scope,
-      resource,
-      ttlMs,
-    };
-  }
-
-  #request(req: Omit<UpstreamRequest, 'secrets' | 'trace' | 'authQuery'>): UpstreamRequest {
-    if (this.#key === undefined) {
-      throw new GatewayError(
-        'UNAUTHENTICATED',
-        'CrowdFlower needs an API key: send the x-crowdflower-key header or configure CROWDFLOWER_API_KEY.',
-        { platform: 'CROWDFLOWER' },
-      );
-    }
-    return {
-      ...req,
-      headers: { accept: 'application/json', ...req.headers },
-      authQuery: { key: this.#key },
-      secrets: [this.#key],
-      ...(this.#trace ? { trace: this.#trace } : {}),
-    };
-  }
-
-  #parse<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {
-    return parseWire(schema, body, { platform: 'CROWDFLOWER', name: 'CrowdFlower', what });
   }
 }
 

@@ -2,11 +2,10 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import {
   GatewayError,
-  parseWire,
+  PlatformApi,
   scrub,
   upstreamPath,
   type CacheScope,
-  type CachedGet,
   type DescribedError,
   type RequestTrace,
   type UpstreamClient,
@@ -119,11 +118,9 @@ export function describeGrandChallengeError(_status: number, body: string): Desc
  * Grand Challenge for one caller: every read the gcapi client makes and the writes behind
  * start_algorithm_job, add_case_to_* and update_*, with `Authorization: Bearer <token>`.
  */
-export class GrandChallengeApi {
-  readonly #upstream: UpstreamClient;
-  readonly #token: string | undefined;
-  readonly #scope: CacheScope;
-  readonly #trace: RequestTrace | undefined;
+export class GrandChallengeApi extends PlatformApi {
+  protected readonly missingCredential =
+    'Grand Challenge needs a token: send the x-grand-challenge-token header or configure GRAND_CHALLENGE_TOKEN.';
 
   constructor(options: {
     upstream: UpstreamClient;
@@ -131,26 +128,29 @@ export class GrandChallengeApi {
     scope: CacheScope;
     trace?: RequestTrace;
   }) {
-    this.#upstream = options.upstream;
-    this.#token = options.token;
-    this.#scope = options.scope;
-    this.#trace = options.trace;
+    super({
+      upstream: options.upstream,
+      credential: options.token,
+      scope: options.scope,
+      trace: options.trace,
+    });
   }
 
-  get credential(): string | undefined {
-    return this.#token;
+  protected authorize(req: UpstreamRequest, credential: string): UpstreamRequest {
+    // gcapi reads JSON only when the Content-Type is exactly application/json; we send it likewise.
+    return { ...req, headers: { ...req.headers, authorization: `Bearer ${credential}` } };
   }
 
   /** An absolute API URL for an object, as write bodies reference them. */
   apiUrl(path: string): string {
-    return this.#upstream.baseUrl.href.replace(/\/+$/, '') + path;
+    return this.upstream.baseUrl.href.replace(/\/+$/, '') + path;
   }
 
   // ---- reads ---------------------------------------------------------------------------------
 
   async version(): Promise<{ latest: string; lowestSupported: string }> {
-    const body = await this.#get(upstreamPath`/gcapi/`, 'version', ttl.listing);
-    const wire = this.#parse(versionWire, body, 'version');
+    const body = await this.get(upstreamPath`/gcapi/`, 'version', ttl.listing);
+    const wire = this.parse(versionWire, body, 'version');
     return { latest: wire.latest_version, lowestSupported: wire.lowest_supported_version };
   }
 
@@ -404,17 +404,6 @@ export class GrandChallengeApi {
     );
   }
 
-  /** A path under the API (e.g. a report); files are URLs the platform hands out: see openFile. */
-  openDownload(path: string): ReturnType<UpstreamClient['openDownload']> {
-    return this.#upstream.openDownload(this.#request({ method: 'GET', path }));
-  }
-
-  /** A file the platform referenced (`/media/…`): with our token on its own origin, 302 followed. */
-  openFile(url: string): ReturnType<UpstreamClient['openUrl']> {
-    const auth = this.#request({ method: 'GET', path: '/' });
-    return this.#upstream.openUrl(url, { headers: auth.headers ?? {}, secrets: auth.secrets ?? [] });
-  }
-
   // ---- writes (sent once) ---------------------------------------------------------------------
 
   startJob(
@@ -507,12 +496,12 @@ export class GrandChallengeApi {
           throw new GatewayError('UPSTREAM_BAD_RESPONSE', 'Grand Challenge presigned no URL for the part.', {
             platform: 'GRAND_CHALLENGE',
           });
-        const put = await this.#upstream.sendToSignedUrl(
+        const put = await this.upstream.sendToSignedUrl(
           'PUT',
           url,
           chunk,
           {},
-          this.#trace ? { trace: this.#trace } : {},
+          this.trace ? { trace: this.trace } : {},
         );
         const etag = put.headers.etag;
         await put.body.dump();
@@ -557,8 +546,8 @@ export class GrandChallengeApi {
     map: (wire: z.output<W>) => M,
   ): Promise<Page<M>> {
     const query = { ...filters, limit: Math.min(page.limit, MAX_LIMIT), offset: page.offset };
-    const body = await this.#get(path, resource, ttlMs, query);
-    const wire = this.#parse(pageWire(schema), body, `${resource} page`);
+    const body = await this.get(path, resource, ttlMs, query);
+    const wire = this.parse(pageWire(schema), body, `${resource} page`);
     return { items: wire.results.map((item) => map(item as z.output<W>)), totalCount: wire.count };
   }
 
@@ -569,31 +558,8 @@ export class GrandChallengeApi {
     schema: W,
     map: (wire: z.output<W>) => M,
   ): Promise<M | null> {
-    const body = await this.#upstream.getJsonOrNull(this.#cachedGet(path, resource, ttlMs));
-    return body === null ? null : map(this.#parse(schema, body, resource));
-  }
-
-  #get(
-    path: string,
-    resource: string,
-    ttlMs: number,
-    query?: Record<string, string | number | undefined>,
-  ): Promise<unknown> {
-    return this.#upstream.getJson(this.#cachedGet(path, resource, ttlMs, query));
-  }
-
-  #cachedGet(
-    path: string,
-    resource: string,
-    ttlMs: number,
-    query?: Record<string, string | number | undefined>,
-  ): CachedGet {
-    return {
-      ...this.#request({ method: 'GET', path, ...(query ? { query } : {}) }),
-      scope: this.#scope,
-      resource,
-      ttlMs,
-    };
+    const body = await this.upstream.getJsonOrNull(this.cachedGet(path, resource, ttlMs));
+    return body === null ? null : map(this.parse(schema, body, resource));
   }
 
   /**
@@ -607,19 +573,21 @@ export class GrandChallengeApi {
     schema: S,
     invalidate: () => Promise<void>,
   ): Promise<WriteResult<z.output<S>>> {
-    const request = this.#request({
+    const request = this.request({
       method,
       path,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    const answer = await this.#upstream.requestJsonWithStatus(request);
+    const answer = await this.upstream.requestJsonWithStatus(request);
     if (answer.status >= 200 && answer.status < 300) {
       await invalidate();
-      return { ok: true, value: this.#parse(schema, answer.body, 'write answer') };
+      return { ok: true, value: this.parse(schema, answer.body, 'write answer') };
     }
     if (answer.status === 400 || answer.status === 403 || answer.status === 404) {
-      const messages = drfMessages(answer.body).map((m) => scrub(m, this.#token ? [this.#token] : []));
+      const messages = drfMessages(answer.body).map((m) =>
+        scrub(m, this.credential ? [this.credential] : []),
+      );
       return {
         ok: false,
         messages:
@@ -627,39 +595,18 @@ export class GrandChallengeApi {
         status: answer.status,
       };
     }
-    throw this.#upstream.failure(answer.status, answer.text, request);
+    throw this.upstream.failure(answer.status, answer.text, request);
   }
 
   async #invalidate(resource: string, ...paths: string[]): Promise<void> {
     // Lists are cached per filter and page; the first pages of the unfiltered list are what a
     // caller re-reads after a write. Deeper or filtered pages expire on their own (short TTLs).
     const pages = [0, 100].flatMap((offset) => [20, 50, 100, 1000].map((limit) => ({ limit, offset })));
-    await this.#upstream.invalidate(
-      this.#scope,
+    await this.upstream.invalidate(
+      this.scope,
       resource,
       paths.flatMap((path) => [{ path }, ...pages.map((query) => ({ path, query }))]),
     );
-  }
-
-  #request(req: Omit<UpstreamRequest, 'secrets' | 'trace'>): UpstreamRequest {
-    if (this.#token === undefined) {
-      throw new GatewayError(
-        'UNAUTHENTICATED',
-        'Grand Challenge needs a token: send the x-grand-challenge-token header or configure GRAND_CHALLENGE_TOKEN.',
-        { platform: 'GRAND_CHALLENGE' },
-      );
-    }
-    return {
-      ...req,
-      // gcapi reads JSON only when the Content-Type is exactly application/json; we send it likewise.
-      headers: { accept: 'application/json', ...req.headers, authorization: `Bearer ${this.#token}` },
-      secrets: [this.#token],
-      ...(this.#trace ? { trace: this.#trace } : {}),
-    };
-  }
-
-  #parse<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {
-    return parseWire(schema, body, { platform: 'GRAND_CHALLENGE', name: 'Grand Challenge', what });
   }
 }
 
