@@ -3,6 +3,7 @@ import {
   RequestTrace,
   type CredentialFingerprinter,
   type FileTokenSealer,
+  type PlatformSource,
 } from '../datasources/core/index.js';
 import { PartialErrors, type GatewayContext, type PlatformInfoModel } from '../resolvers/index.js';
 import { encodeArenaCredential } from '../datasources/arena/index.js';
@@ -48,9 +49,51 @@ function origin(request: FastifyRequest, publicUrl: string | undefined): string 
   return publicUrl ?? `${request.protocol}://${request.host}`;
 }
 
+/**
+ * A platform's binding for this request, built on first use: a query that touches one platform
+ * pays nothing (credential fingerprint, API object, loaders) for the others.
+ */
+function lazyBinding<Bound>(
+  source: PlatformSource<Bound> | null,
+  credential: () => string | undefined,
+  deps: ContextDeps,
+  trace: RequestTrace,
+): () => Bound | null {
+  let bound: Bound | null | undefined;
+  return () => {
+    if (bound === undefined) {
+      bound =
+        source?.forRequest({ callerCredential: credential(), fingerprinter: deps.fingerprinter, trace }) ??
+        null;
+    }
+    return bound;
+  };
+}
+
 export function buildContext(request: FastifyRequest, deps: ContextDeps): GatewayContext {
   const trace = new RequestTrace();
   const base = origin(request, deps.publicUrl);
+  const { sources } = deps;
+  const crowdcent = lazyBinding(
+    sources.crowdcent,
+    () => credentialHeader(request, 'x-crowdcent-api-key'),
+    deps,
+    trace,
+  );
+  const crowdflower = lazyBinding(
+    sources.crowdflower,
+    () => credentialHeader(request, 'x-crowdflower-key'),
+    deps,
+    trace,
+  );
+  const grandChallenge = lazyBinding(
+    sources.grandChallenge,
+    () => credentialHeader(request, 'x-grand-challenge-token'),
+    deps,
+    trace,
+  );
+  const crowdai = lazyBinding(sources.crowdai, () => credentialHeader(request, 'x-crowdai-key'), deps, trace);
+  const arena = lazyBinding(sources.arena, () => arenaCredential(request), deps, trace);
   return {
     requestId: request.id,
     trace,
@@ -60,35 +103,20 @@ export function buildContext(request: FastifyRequest, deps: ContextDeps): Gatewa
       link: (ticket) =>
         `${base}/files/${deps.sealer.seal({ ...ticket, expiresAt: Date.now() + deps.fileLinkTtlMs })}`,
     },
-    crowdcent:
-      deps.sources.crowdcent?.forRequest({
-        callerCredential: credentialHeader(request, 'x-crowdcent-api-key'),
-        fingerprinter: deps.fingerprinter,
-        trace,
-      }) ?? null,
-    crowdflower:
-      deps.sources.crowdflower?.forRequest({
-        callerCredential: credentialHeader(request, 'x-crowdflower-key'),
-        fingerprinter: deps.fingerprinter,
-        trace,
-      }) ?? null,
-    grandChallenge:
-      deps.sources.grandChallenge?.forRequest({
-        callerCredential: credentialHeader(request, 'x-grand-challenge-token'),
-        fingerprinter: deps.fingerprinter,
-        trace,
-      }) ?? null,
-    crowdai:
-      deps.sources.crowdai?.forRequest({
-        callerCredential: credentialHeader(request, 'x-crowdai-key'),
-        fingerprinter: deps.fingerprinter,
-        trace,
-      }) ?? null,
-    arena:
-      deps.sources.arena?.forRequest({
-        callerCredential: arenaCredential(request),
-        fingerprinter: deps.fingerprinter,
-        trace,
-      }) ?? null,
+    get crowdcent() {
+      return crowdcent();
+    },
+    get crowdflower() {
+      return crowdflower();
+    },
+    get grandChallenge() {
+      return grandChallenge();
+    },
+    get crowdai() {
+      return crowdai();
+    },
+    get arena() {
+      return arena();
+    },
   };
 }
