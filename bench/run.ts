@@ -23,7 +23,7 @@ const LATENCY_MS = Number(process.env.BENCH_UPSTREAM_LATENCY_MS ?? 20);
 const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 
-const CROWDCENT_NESTED = `{ challenges { nodes { ... on CrowdCentChallenge { slug latestTrainingDataset { version }
+const CROWDCENT_NESTED = `{ challenges(platforms: [CROWDCENT]) { nodes { ... on CrowdCentChallenge { slug latestTrainingDataset { version }
   submissions { nodes { submissionId status score } } } } } }`;
 const crowdflowerNested = (jobId: number, units: number): string =>
   `{ crowdflower { job(jobId: ${jobId}) { units(first: ${units}) { nodes { unitId judgments { worker { id } } } } } } }`;
