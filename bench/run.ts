@@ -40,7 +40,9 @@ interface Running {
 }
 
 async function startGateway(env: Record<string, string>, connections = 1): Promise<Running> {
-  const gateway = await createGateway(loadConfig({ SIMULATORS: 'off', LOG_LEVEL: 'silent', ...env }));
+  const gateway = await createGateway(
+    loadConfig({ SIMULATORS: 'off', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env }),
+  );
   await gateway.app.listen({ port: 0, host: '127.0.0.1' });
   const address = gateway.app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

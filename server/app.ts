@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -22,6 +22,8 @@ import { loggerOptions } from './logging.js';
 import { closeSources, createSources, platformInfo } from './platforms.js';
 import { metricsPlugin, responseExtrasPlugin } from './plugins.js';
 import { buildSchema } from './schema.js';
+import { queryProtection } from './protection.js';
+import { registerRateLimit } from './rateLimit.js';
 import { registerUploads } from './uploads.js';
 
 export interface Gateway {
@@ -75,14 +77,38 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  app.setErrorHandler((error: { statusCode?: unknown; message?: unknown }, request, reply) => {
-    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
-    // 4xx messages come from Fastify and graphql-upload and describe the request; 5xx are masked.
-    const message = status < 500 && typeof error.message === 'string' ? error.message : 'Unexpected error.';
-    const code = status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    return reply.code(status).send({ errors: [{ message, extensions: { code } }] });
+  app.setErrorHandler(
+    (
+      error: { statusCode?: unknown; message?: unknown; rateLimited?: unknown; retryAfterSeconds?: unknown },
+      request,
+      reply,
+    ) => {
+      if (error.rateLimited === true) {
+        const retryAfterSeconds = typeof error.retryAfterSeconds === 'number' ? error.retryAfterSeconds : 60;
+        return reply
+          .code(429)
+          .header('retry-after', String(retryAfterSeconds))
+          .send({
+            errors: [
+              { message: String(error.message), extensions: { code: 'RATE_LIMITED', retryAfterSeconds } },
+            ],
+          });
+      }
+      const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
+      if (status >= 500) request.log.error({ err: error }, 'request failed');
+      // 4xx messages come from Fastify and graphql-upload and describe the request; 5xx are masked.
+      const message = status < 500 && typeof error.message === 'string' ? error.message : 'Unexpected error.';
+      const code = status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+      return reply.code(status).send({ errors: [{ message, extensions: { code } }] });
+    },
+  );
+
+  const closeRateLimit = await registerRateLimit(app, {
+    perMinute: config.rateLimitPerMinute,
+    redisUrl: config.redisUrl,
+    namespace: config.cacheNamespace,
   });
+  const protection = queryProtection(config.limits, config.production);
 
   const formatError = createFormatError((error) => app.log.error({ err: error }, 'masked resolver error'));
   const apollo = new ApolloServer<GatewayContext>({
@@ -91,8 +117,12 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    validationRules: protection.validationRules,
     formatError,
     plugins: [
+      // graphql-armor is CommonJS and types its plugins against Apollo's CJS build; at run time
+      // they are plain plugin objects.
+      ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
       responseExtrasPlugin(formatError),
@@ -158,6 +188,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       await app.close();
       await apollo.stop();
       await closeSources(sources);
+      await closeRateLimit();
       await cache.close();
     },
   };

@@ -19,6 +19,9 @@ export interface GatewayConfig {
   fileLinkTtlSeconds: number;
   /** Largest upload accepted, bytes. */
   maxUploadBytes: number;
+  /** Requests per client (address) per minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
   /** Start built-in simulators for platforms that have no base URL. */
   simulators: boolean;
   crowdcent: PlatformConfig;
@@ -61,6 +64,11 @@ const envSchema = z.object({
   FILE_LINK_TTL_SECONDS: positiveInt(86_400).default(900),
   MAX_UPLOAD_BYTES: positiveInt(10 * 1024 ** 3).default(512 * 1024 ** 2),
   SIMULATORS: z.enum(['auto', 'off']).default('auto'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
+  MAX_QUERY_DEPTH: positiveInt(100).default(15),
+  MAX_ALIASES: positiveInt(1000).default(30),
+  MAX_TOKENS: positiveInt(1_000_000).default(5000),
+  MAX_QUERY_COST: positiveInt(1_000_000_000).default(500_000),
   CROWDCENT_ENABLED: bool.default(true),
   CROWDCENT_BASE_URL: httpUrl.optional(),
   CROWDCENT_API_KEY: z.string().min(1).optional(),
@@ -129,6 +137,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     fileLinkTtlSeconds: e.FILE_LINK_TTL_SECONDS,
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     simulators: e.SIMULATORS === 'auto' && !production,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    limits: {
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxTokens: e.MAX_TOKENS,
+      maxCost: e.MAX_QUERY_COST,
+    },
     crowdcent: {
       enabled: e.CROWDCENT_ENABLED,
       baseUrl: e.CROWDCENT_BASE_URL,

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { GatewayError } from '../datasources/core/index.js';
+import { isTooComplex } from './protection.js';
 
 /** Codes Apollo Server itself raises for bad requests; their messages are about the query, safe to show. */
 const apolloRequestCodes = new Set([
@@ -27,6 +28,9 @@ export function createFormatError(log: (error: unknown) => void) {
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof GatewayError) {
       return { ...base, message: original.message, extensions: { ...original.extensions } };
+    }
+    if (isTooComplex(formatted)) {
+      return { ...base, message: formatted.message, extensions: { code: 'QUERY_TOO_COMPLEX' } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && apolloRequestCodes.has(code)) {

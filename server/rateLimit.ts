@@ -1,0 +1,104 @@
+import rateLimit, { type FastifyRateLimitStore, type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
+import { createClient } from '@keyv/redis';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+
+export interface RateLimitConfig {
+  /** Requests per client per minute; 0 turns the limit off. */
+  perMinute: number;
+  /** Shared counters when set, so every replica counts the same client. */
+  redisUrl: string | undefined;
+  namespace: string;
+}
+
+type RedisClient = ReturnType<typeof createClient>;
+
+/** A @fastify/rate-limit store over Redis: one INCR + PTTL round trip per request. */
+function redisStore(client: RedisClient, prefix: string): FastifyRateLimitStoreCtor {
+  class RedisRateLimitStore implements FastifyRateLimitStore {
+    constructor(private readonly keyPrefix = prefix) {}
+
+    incr(
+      key: string,
+      callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+      timeWindow: number,
+    ): void {
+      const redisKey = `${this.keyPrefix}${key}`;
+      // While Redis is away, count nothing (skipOnError lets the request through) rather than wait.
+      if (!client.isReady) {
+        callback(new Error('rate-limit store unavailable'));
+        return;
+      }
+      client
+        .multi()
+        .incr(redisKey)
+        .pTTL(redisKey)
+        .exec()
+        .then(async (replies) => {
+          const current = Number(replies[0]);
+          let ttl = Number(replies[1]);
+          if (ttl < 0) {
+            await client.pExpire(redisKey, timeWindow);
+            ttl = timeWindow;
+          }
+          callback(null, { current, ttl });
+        })
+        .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
+    }
+
+    child(routeOptions: { path: string }): FastifyRateLimitStore {
+      return new RedisRateLimitStore(`${this.keyPrefix}${routeOptions.path}:`);
+    }
+  }
+  return RedisRateLimitStore as unknown as FastifyRateLimitStoreCtor;
+}
+
+/** Who a request counts against: the client address (the gateway does not trust proxy headers). */
+function clientKey(request: FastifyRequest): string {
+  return request.ip;
+}
+
+/**
+ * Per-client rate limit on every route but health checks, answering 429 with Retry-After and a
+ * GraphQL-shaped `RATE_LIMITED` error. With Redis, replicas share the counters; if Redis fails the
+ * request goes through (availability over strictness).
+ */
+export async function registerRateLimit(
+  app: FastifyInstance,
+  config: RateLimitConfig,
+): Promise<() => Promise<void>> {
+  if (config.perMinute <= 0) return async () => undefined;
+  let client: RedisClient | undefined;
+  if (config.redisUrl) {
+    client = createClient({
+      url: config.redisUrl,
+      socket: { connectTimeout: 1_000, reconnectStrategy: (retries) => Math.min(retries * 200, 2_000) },
+    });
+    client.on('error', () => undefined);
+    // Wait a moment for Redis, not longer: the gateway starts (and counts nothing) while it is away.
+    const connecting = client.connect().catch(() => undefined);
+    await Promise.race([connecting, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+  }
+  await app.register(rateLimit, {
+    global: true,
+    max: config.perMinute,
+    timeWindow: 60_000,
+    keyGenerator: clientKey,
+    skipOnError: true,
+    allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
+    ...(client ? { store: redisStore(client, `${config.namespace}:ratelimit:`) } : {}),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      rateLimited: true,
+      retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1_000)),
+      message: `Rate limit exceeded: ${context.max} requests a minute. Retry in ${context.after}.`,
+    }),
+  });
+  return async () => {
+    // destroy, not quit: quit waits for a connection that may never come; it also stops reconnecting.
+    try {
+      client?.destroy();
+    } catch {
+      // already closed
+    }
+  };
+}
