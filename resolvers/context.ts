@@ -11,6 +11,8 @@ export interface PlatformInfoModel {
   configured: boolean;
   simulated: boolean;
   hasServerCredentials: boolean;
+  /** Read when asked: the breaker's state changes while the process runs. */
+  readonly breaker: 'CLOSED' | 'OPEN' | 'HALF_OPEN';
 }
 
 /** Turns an upstream download into a gateway `/files/<token>` URL bound to the caller's credential. */

@@ -19,6 +19,8 @@ export interface GatewayConfig {
   fileLinkTtlSeconds: number;
   /** Largest upload accepted, bytes. */
   maxUploadBytes: number;
+  /** Circuit breaker of every platform. */
+  breaker: { failureThreshold: number; openMs: number };
   /** Requests per client (address) per minute; 0 turns the limit off. */
   rateLimitPerMinute: number;
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
@@ -64,6 +66,8 @@ const envSchema = z.object({
   FILE_LINK_TTL_SECONDS: positiveInt(86_400).default(900),
   MAX_UPLOAD_BYTES: positiveInt(10 * 1024 ** 3).default(512 * 1024 ** 2),
   SIMULATORS: z.enum(['auto', 'off']).default('auto'),
+  BREAKER_FAILURES: positiveInt(1000).default(5),
+  BREAKER_OPEN_SECONDS: positiveInt(3600).default(30),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
   MAX_QUERY_DEPTH: positiveInt(100).default(15),
   MAX_ALIASES: positiveInt(1000).default(30),
@@ -138,6 +142,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     simulators: e.SIMULATORS === 'auto' && !production,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    breaker: { failureThreshold: e.BREAKER_FAILURES, openMs: e.BREAKER_OPEN_SECONDS * 1_000 },
     limits: {
       maxDepth: e.MAX_QUERY_DEPTH,
       maxAliases: e.MAX_ALIASES,

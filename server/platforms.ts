@@ -1,5 +1,6 @@
 import {
   RequestTrace,
+  type BreakerState,
   type CredentialFingerprinter,
   type PlatformName,
   type PlatformSource,
@@ -33,18 +34,18 @@ export interface PlatformSources {
   arena: ArenaSource | null;
 }
 
-function settings(config: PlatformConfig): SourceConfig | null {
+function settings(config: PlatformConfig, breaker: GatewayConfig['breaker']): SourceConfig | null {
   return config.enabled && config.baseUrl
-    ? { baseUrl: config.baseUrl, credential: config.apiKey, timeoutMs: config.timeoutMs }
+    ? { baseUrl: config.baseUrl, credential: config.apiKey, timeoutMs: config.timeoutMs, breaker }
     : null;
 }
 
 export function createSources(config: GatewayConfig, deps: SourceDeps): PlatformSources {
-  const crowdcent = settings(config.crowdcent);
-  const crowdflower = settings(config.crowdflower);
-  const grandChallenge = settings(config.grandChallenge);
-  const crowdai = settings(config.crowdai);
-  const arena = settings(config.arena);
+  const crowdcent = settings(config.crowdcent, config.breaker);
+  const crowdflower = settings(config.crowdflower, config.breaker);
+  const grandChallenge = settings(config.grandChallenge, config.breaker);
+  const crowdai = settings(config.crowdai, config.breaker);
+  const arena = settings(config.arena, config.breaker);
   return {
     crowdcent: crowdcent ? createCrowdCentSource(crowdcent, deps) : null,
     crowdflower: crowdflower ? createCrowdFlowerSource(crowdflower, deps) : null,
@@ -55,7 +56,9 @@ export function createSources(config: GatewayConfig, deps: SourceDeps): Platform
 }
 
 export function platformInfo(sources: PlatformSources, simulated: ReadonlySet<string>): PlatformInfoModel[] {
-  const entries: Array<[PlatformName, { hasServerCredentials: boolean } | null]> = [
+  const entries: Array<
+    [PlatformName, { hasServerCredentials: boolean; upstream: { breaker: { state: BreakerState } } } | null]
+  > = [
     ['CROWDCENT', sources.crowdcent],
     ['CROWDFLOWER', sources.crowdflower],
     ['GRAND_CHALLENGE', sources.grandChallenge],
@@ -67,6 +70,9 @@ export function platformInfo(sources: PlatformSources, simulated: ReadonlySet<st
     configured: source !== null,
     simulated: source !== null && simulated.has(name),
     hasServerCredentials: source?.hasServerCredentials ?? false,
+    get breaker(): BreakerState {
+      return source?.upstream.breaker.state ?? 'CLOSED';
+    },
   }));
 }
 

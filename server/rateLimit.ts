@@ -15,7 +15,9 @@ type RedisClient = ReturnType<typeof createClient>;
 /** A @fastify/rate-limit store over Redis: one INCR + PTTL round trip per request. */
 function redisStore(client: RedisClient, prefix: string): FastifyRateLimitStoreCtor {
   class RedisRateLimitStore implements FastifyRateLimitStore {
-    constructor(private readonly keyPrefix = prefix) {}
+    // The plugin constructs stores with its options object: the prefix comes from the closure,
+    // and a route's child store sets its own.
+    keyPrefix = prefix;
 
     incr(
       key: string,
@@ -46,7 +48,9 @@ function redisStore(client: RedisClient, prefix: string): FastifyRateLimitStoreC
     }
 
     child(routeOptions: { path: string }): FastifyRateLimitStore {
-      return new RedisRateLimitStore(`${this.keyPrefix}${routeOptions.path}:`);
+      const child = new RedisRateLimitStore();
+      child.keyPrefix = `${this.keyPrefix}${routeOptions.path}:`;
+      return child;
     }
   }
   return RedisRateLimitStore as unknown as FastifyRateLimitStoreCtor;

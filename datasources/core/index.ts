@@ -1,3 +1,4 @@
+export { CircuitBreaker, type BreakerOptions, type BreakerState } from './breaker.js';
 export { createResponseCache, ResponseCache, type CacheBackendOptions } from './cache.js';
 export { systemClock, type Clock } from './clock.js';
 export { CredentialFingerprinter, type CacheScope } from './credentials.js';

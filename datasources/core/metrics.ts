@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /**
  * The process-wide Prometheus registry and the instruments the data sources report to. Label
@@ -11,6 +11,8 @@ export interface GatewayMetrics {
   upstreamDuration: Histogram<'platform' | 'method'>;
   upstreamRetries: Counter<'platform' | 'reason'>;
   cacheRequests: Counter<'platform' | 'resource' | 'result'>;
+  breakerState: Gauge<'platform'>;
+  breakerTransitions: Counter<'platform' | 'to'>;
   graphqlRequests: Counter<'operation' | 'outcome'>;
   graphqlDuration: Histogram<'operation'>;
 }
@@ -43,6 +45,18 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
       name: 'crowdgraph_cache_requests_total',
       help: 'Upstream response cache look-ups by platform, resource kind and result (hit, miss, stale).',
       labelNames: ['platform', 'resource', 'result'],
+      registers: [registry],
+    }),
+    breakerState: new Gauge({
+      name: 'crowdgraph_breaker_state',
+      help: 'Circuit breaker per platform: 0 closed, 1 half-open, 2 open.',
+      labelNames: ['platform'],
+      registers: [registry],
+    }),
+    breakerTransitions: new Counter({
+      name: 'crowdgraph_breaker_transitions_total',
+      help: 'Circuit breaker state changes per platform, by the state entered.',
+      labelNames: ['platform', 'to'],
       registers: [registry],
     }),
     graphqlRequests: new Counter({

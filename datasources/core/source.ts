@@ -6,6 +6,7 @@ import type { GatewayMetrics } from './metrics.js';
 import type { ResponseCache } from './cache.js';
 import type { RequestTrace } from './trace.js';
 import type { RetryPolicy } from './retry.js';
+import type { BreakerOptions } from './breaker.js';
 import { UpstreamClient } from './upstream.js';
 
 export interface SourceConfig {
@@ -15,6 +16,7 @@ export interface SourceConfig {
   credential?: string | undefined;
   /** Per-attempt timeout; the client's default (10 s) when absent. */
   timeoutMs?: number | undefined;
+  breaker?: BreakerOptions | undefined;
 }
 
 export interface SourceDeps {
@@ -60,6 +62,7 @@ export class PlatformSource<Bound> {
       displayName: options.displayName,
       baseUrl: options.config.baseUrl,
       ...(options.config.timeoutMs ? { timeoutMs: options.config.timeoutMs } : {}),
+      ...(options.config.breaker ? { breaker: options.config.breaker } : {}),
       cache: options.deps.cache,
       metrics: options.deps.metrics,
       describeError: options.describeError,

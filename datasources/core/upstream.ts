@@ -17,6 +17,9 @@ import { SingleFlight } from './singleFlight.js';
 import { queryString } from './paths.js';
 import { mapHttpFailure, mapTransportFailure, type UpstreamErrorDescriber } from './httpErrors.js';
 import type { RequestTrace } from './trace.js';
+import { CircuitBreaker, type BreakerOptions, type BreakerState } from './breaker.js';
+
+const breakerLevel: Record<BreakerState, number> = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2 };
 
 /** Where a request goes: origin and the raw, already-encoded path with query. */
 interface Target {
@@ -46,6 +49,8 @@ export interface UpstreamClientOptions {
   describeError: UpstreamErrorDescriber;
   clock?: Clock;
   random?: () => number;
+  /** When the platform's circuit opens and for how long (DESIGN §7). */
+  breaker?: BreakerOptions;
   /** Injected in tests; an undici Agent with keep-alive otherwise. */
   dispatcher?: Dispatcher;
 }
@@ -107,6 +112,7 @@ export class UpstreamClient {
   readonly #dispatcher: Dispatcher;
   readonly #ownsDispatcher: boolean;
   readonly #flights = new SingleFlight<unknown>();
+  readonly breaker: CircuitBreaker;
 
   constructor(options: UpstreamClientOptions) {
     this.platform = options.platform;
@@ -120,6 +126,11 @@ export class UpstreamClient {
     this.#describe = options.describeError;
     this.#clock = options.clock ?? systemClock;
     this.#random = options.random ?? Math.random;
+    this.breaker = new CircuitBreaker(this.#clock, options.breaker, (state) => {
+      options.metrics.breakerState.set({ platform: options.platform }, breakerLevel[state]);
+      options.metrics.breakerTransitions.inc({ platform: options.platform, to: state });
+    });
+    options.metrics.breakerState.set({ platform: options.platform }, 0);
     this.#ownsDispatcher = options.dispatcher === undefined;
     this.#dispatcher =
       options.dispatcher ??
@@ -233,11 +244,13 @@ export class UpstreamClient {
     this.#budget.recordRequest();
     for (let attempt = 0; ; attempt += 1) {
       const canRetry = idempotent && attempt + 1 < this.#retry.maxAttempts;
+      this.#admit();
       const started = performance.now();
       let response: UpstreamResponse;
       try {
         response = await this.#send(url, req);
       } catch (error) {
+        this.breaker.failure();
         this.#countRequest(req.method, errorKind(error));
         const failure = mapTransportFailure(error, {
           platform: this.platform,
@@ -257,6 +270,9 @@ export class UpstreamClient {
       );
       this.#countRequest(req.method, String(response.status));
       req.trace?.countCall(this.platform);
+      // A 5xx says the platform is failing; any other answer (4xx included) says it is up.
+      if (response.status >= 500) this.breaker.failure();
+      else this.breaker.success();
       if (canRetry && this.#retry.retryableStatuses.has(response.status)) {
         const retryAfter = parseRetryAfterMs(response.headers['retry-after'], this.#clock.now());
         const tooLong = retryAfter !== undefined && retryAfter > this.#retry.maxRetryAfterMs;
@@ -270,6 +286,18 @@ export class UpstreamClient {
       }
       return response;
     }
+  }
+
+  /** Refuses at once while the platform's circuit is open (the field fails fast, the query goes on). */
+  #admit(): void {
+    const admission = this.breaker.admit();
+    if (admission.allowed) return;
+    this.#countRequest('ANY', 'short_circuited');
+    throw new GatewayError(
+      'UPSTREAM_UNAVAILABLE',
+      `${this.displayName} is failing; calls to it are paused for a moment.`,
+      { platform: this.platform, retryAfterSeconds: Math.max(1, Math.ceil(admission.retryAfterMs / 1_000)) },
+    );
   }
 
   /**

@@ -490,6 +490,15 @@ export type BonusCrowdFlowerWorkerInput = {
   workerId: Scalars['SafeInt']['input'];
 };
 
+/** A platform's circuit breaker. */
+export type BreakerState =
+  /** Calls flow. */
+  | 'CLOSED'
+  /** One probe call is let through to see whether the platform recovered. */
+  | 'HALF_OPEN'
+  /** The platform kept failing: calls are refused at once for a while. */
+  | 'OPEN';
+
 export type CancelCrowdFlowerUnitInput = {
   jobId: Scalars['SafeInt']['input'];
   unitId: Scalars['SafeInt']['input'];
@@ -2589,6 +2598,8 @@ export type Platform =
 /** How the gateway sees one platform right now (for operators and dashboards). */
 export type PlatformInfo = {
   __typename?: 'PlatformInfo';
+  /** The platform's circuit breaker now: OPEN means calls fail fast with UPSTREAM_UNAVAILABLE. */
+  breaker: BreakerState;
   /** True when the gateway has a base URL for it (the built-in simulator counts). */
   configured: Scalars['Boolean']['output'];
   /** True when server-side credentials are configured, so callers need not send their own. */
@@ -3067,6 +3078,7 @@ export type ResolversTypes = {
   ArenaWorker: ResolverTypeWrapper<ArenaWorkerModelModel>;
   BonusCrowdFlowerWorkerInput: ResolverTypeWrapper<Partial<BonusCrowdFlowerWorkerInput>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  BreakerState: ResolverTypeWrapper<Partial<BreakerState>>;
   CancelCrowdFlowerUnitInput: ResolverTypeWrapper<Partial<CancelCrowdFlowerUnitInput>>;
   Challenge: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Challenge']>;
   ChallengeConnection: ResolverTypeWrapper<ChallengeConnectionModelModel>;
@@ -5577,6 +5589,7 @@ export type PlatformInfoResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['PlatformInfo'] = ResolversParentTypes['PlatformInfo'],
 > = {
+  breaker?: Resolver<ResolversTypes['BreakerState'], ParentType, ContextType>;
   configured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasServerCredentials?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
