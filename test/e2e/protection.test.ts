@@ -94,3 +94,20 @@ describe('per-client rate limit', () => {
     }
   });
 });
+
+describe('production defaults', () => {
+  it('turns introspection, GraphiQL and field suggestions off', async () => {
+    const stack = await startStack({ env: { NODE_ENV: 'production' } });
+    try {
+      const introspection = await stack.gql(`{ __schema { types { name } } }`);
+      expect(introspection.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      const typo = await stack.gql(`{ platformz { name } }`);
+      expect(typo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+      const page = await request(`${stack.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await page.body.text()).not.toContain('graphiql');
+      expect(page.statusCode).toBeGreaterThanOrEqual(400);
+    } finally {
+      await stack.close();
+    }
+  });
+});
