@@ -25,7 +25,11 @@ export class CircuitBreaker {
   readonly #clock: Clock;
   readonly #onChange: (state: BreakerState) => void;
 
-  constructor(clock: Clock, options: BreakerOptions = {}, onChange: (state: BreakerState) => void = () => undefined) {
+  constructor(
+    clock: Clock,
+    options: BreakerOptions = {},
+    onChange: (state: BreakerState) => void = () => undefined,
+  ) {
     this.#clock = clock;
     this.#threshold = options.failureThreshold ?? 5;
     this.#openMs = options.openMs ?? 30_000;

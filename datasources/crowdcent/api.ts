@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import {
+  GatewayError,
   PlatformApi,
   multipartBody,
   upstreamPath,
@@ -51,6 +52,8 @@ export type SubmitOutcome =
       matchInfo: MatchInfo | null;
       queueErrorCode: string | null;
       queueError: string | null;
+      /** The answer was lost and the submission was found by reading back (never re-sent). */
+      reconciled?: boolean;
     }
   | { kind: 'queued'; matchInfo: MatchInfo | null; message: string | null }
   | { kind: 'rejected'; code: string; message: string; field: string[] | null };
@@ -205,7 +208,26 @@ export class CrowdCentApi extends PlatformApi {
       headers: { 'content-type': contentType },
       body,
     });
-    const answer = await this.upstream.requestJsonWithStatus(request);
+    const sentAt = Date.now();
+    let answer: Awaited<ReturnType<UpstreamClient['requestJsonWithStatus']>>;
+    try {
+      answer = await this.upstream.requestJsonWithStatus(request);
+    } catch (error) {
+      // The answer was lost: read back instead of re-sending, and report what the platform holds.
+      if (error instanceof GatewayError && error.extensions.outcome === 'UNKNOWN') {
+        const landed = await this.#readBack(args.slug, args.slot ?? 1, sentAt).catch(() => null);
+        if (landed)
+          return {
+            kind: 'created',
+            submission: landed,
+            matchInfo: null,
+            queueErrorCode: null,
+            queueError: null,
+            reconciled: true,
+          };
+      }
+      throw error;
+    }
     if (answer.status === 400 || answer.status === 409 || answer.status === 422) {
       const described = describeCrowdCentError(answer.status, answer.text);
       const code = described.platformCode ?? 'VALIDATION_ERROR';
@@ -227,6 +249,23 @@ export class CrowdCentApi extends PlatformApi {
       queueErrorCode: result.queue_error_code ?? null,
       queueError: result.queue_error ?? null,
     };
+  }
+
+  /**
+   * After a lost answer: the caller's submission in that slot of the open period, if the platform
+   * recorded it since the request went out (a second's slack for clock skew). Read fresh.
+   */
+  async #readBack(slug: string, slot: number, sentAt: number): Promise<CrowdCentSubmissionModel | null> {
+    await this.#invalidateSubmissions(slug);
+    const current = await this.listSubmissions(slug, 'current');
+    return (
+      current.find(
+        (submission) =>
+          submission.slot === slot &&
+          submission.submittedAt !== null &&
+          Date.parse(submission.submittedAt) >= sentAt - 1_000,
+      ) ?? null
+    );
   }
 
   async #invalidateSubmissions(slug: string): Promise<void> {

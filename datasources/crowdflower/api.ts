@@ -486,7 +486,14 @@ export class CrowdFlowerApi extends PlatformApi {
       ...(body !== undefined ? { body, headers: { 'content-type': contentType } } : {}),
     });
     // A state-changing GET (pause/resume/cancel) must not be retried either.
-    const answer = await this.upstream.requestJsonWithStatus({ ...request, idempotent: false });
+    let answer: Awaited<ReturnType<UpstreamClient['requestJsonWithStatus']>>;
+    try {
+      answer = await this.upstream.requestJsonWithStatus({ ...request, idempotent: false });
+    } catch (error) {
+      // The write may have been applied (answer lost): cached reads of the job may be stale now.
+      if (jobId !== null) await this.#invalidateJob(jobId);
+      throw error;
+    }
     if (jobId !== null) await this.#invalidateJob(jobId);
     const envelope = envelopeWire.safeParse(answer.body);
     const said = envelope.success ? envelopeMessage(envelope.data) : undefined;

@@ -2391,7 +2391,8 @@ export type Mutation = {
   /**
    * Uploads a Parquet prediction file into a slot of the current inference period (multipart upload,
    * streamed to the platform). Sent exactly once, never retried: if the platform's answer is lost the
-   * error carries `extensions.outcome: "UNKNOWN"` — list the period's submissions to see whether it landed.
+   * gateway reads the period's submissions back — found, it is returned with `reconciled: true`;
+   * not found, the error carries `extensions.outcome: "UNKNOWN"`.
    */
   submitCrowdCentPredictions: SubmitCrowdCentPredictionsPayload;
   /** Posts a finished job's results (admin). Scores outside [0, 1] are refused before any call. */
@@ -2781,6 +2782,11 @@ export type SubmitCrowdCentPredictionsPayload = {
   queueErrorCode?: Maybe<Scalars['String']['output']>;
   /** True when the file was queued for the next period. */
   queued: Scalars['Boolean']['output'];
+  /**
+   * True when the platform's answer was lost and the submission was found by reading the period's
+   * submissions back (it is never re-sent).
+   */
+  reconciled: Scalars['Boolean']['output'];
   /** True when the platform replaced an earlier submission in the same slot and period. */
   replaced: Scalars['Boolean']['output'];
   /** The created or replaced submission; null when nothing was created or it was only queued. */
@@ -5702,6 +5708,7 @@ export type SubmitCrowdCentPredictionsPayloadResolvers<
   queueError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   queueErrorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   queued?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reconciled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   replaced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submission?: Resolver<Maybe<ResolversTypes['CrowdCentSubmission']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;

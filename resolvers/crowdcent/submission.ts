@@ -64,6 +64,8 @@ export const SubmitCrowdCentPredictionsPayload: SubmitCrowdCentPredictionsPayloa
     outcome.kind === 'created' || outcome.kind === 'replaced' ? outcome.submission : null,
   replaced: (outcome) => outcome.kind === 'replaced',
   queued: (outcome) => outcome.kind === 'queued',
+  reconciled: (outcome) =>
+    (outcome.kind === 'created' || outcome.kind === 'replaced') && outcome.reconciled === true,
   matchInfo: (outcome) => (outcome.kind === 'rejected' ? null : outcome.matchInfo),
   message: (outcome) => (outcome.kind === 'queued' ? outcome.message : null),
   queueErrorCode: (outcome) =>
