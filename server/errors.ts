@@ -39,7 +39,23 @@ export function createFormatError(log: (error: unknown) => void) {
     if (original instanceof GraphQLError && original.extensions.code === 'BAD_USER_INPUT') {
       return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
     }
+    // http-errors marked `expose` (graphql-upload's "file too large", …) describe the request.
+    if (isExposedClientError(original)) {
+      return { ...base, message: original.message.slice(0, 200), extensions: { code: 'BAD_USER_INPUT' } };
+    }
     log(original);
     return { ...base, message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+function isExposedClientError(error: unknown): error is { message: string } {
+  if (typeof error !== 'object' || error === null) return false;
+  const { expose, status, message } = error as { expose?: unknown; status?: unknown; message?: unknown };
+  return (
+    expose === true &&
+    typeof status === 'number' &&
+    status >= 400 &&
+    status < 500 &&
+    typeof message === 'string'
+  );
 }
