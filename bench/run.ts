@@ -5,7 +5,7 @@
  * Scope today: one process hosts simulators, gateway and load loop (the performance issue moves
  * each into its own process and adds the remaining scenarios).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { Pool } from 'undici';
 import { createGateway, type Gateway } from '../server/app.js';
@@ -200,7 +200,11 @@ gateway process.
 |---|---|---|---|---|
 ${rows.join('\n')}
 `;
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), report);
+  // The soak (bench/soak.ts) owns its own section: keep it.
+  const path = new URL('./RESULTS.md', import.meta.url);
+  const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const soak = previous.indexOf('\n## Soak');
+  writeFileSync(path, soak >= 0 ? `${report}${previous.slice(soak)}` : report);
   console.log(report);
 }
 

@@ -12,7 +12,7 @@ export {
 } from './errors.js';
 export { FileTokenSealer, type FileTicket } from './fileTokens.js';
 export { scrub, type DescribedError, type UpstreamErrorDescriber } from './httpErrors.js';
-export { perKeyLoader } from './loaders.js';
+export { perKeyLoader, readAfterWrite } from './loaders.js';
 export { multipartBody, type MultipartPart } from './multipart.js';
 export { createMetrics, type GatewayMetrics } from './metrics.js';
 export { encodePathSegment, queryString, upstreamPath } from './paths.js';

@@ -18,3 +18,15 @@ export function perKeyLoader<K, V>(
 function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
+
+/**
+ * A read made after a write succeeded, to return the changed object. Its failure must not turn
+ * the applied write into a reported failure (the caller would retry it): the object is then null.
+ */
+export async function readAfterWrite<T>(read: () => Promise<T | null>): Promise<T | null> {
+  try {
+    return await read();
+  } catch {
+    return null;
+  }
+}

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   GatewayError,
   PlatformApi,
+  readAfterWrite,
   scrub,
   upstreamPath,
   type CacheScope,
@@ -360,7 +361,7 @@ export class CrowdFlowerApi extends PlatformApi {
     if (!answer.ok) return answer;
     // The platform answers with the order (or a redirect to it); not every deployment includes it.
     const order = orderWire.safeParse(answer.body);
-    const job = await this.getJob(jobId);
+    const job = await readAfterWrite(() => this.getJob(jobId));
     return {
       ok: true,
       value: { job, order: order.success ? toOrder(order.data) : null },
@@ -398,7 +399,11 @@ export class CrowdFlowerApi extends PlatformApi {
     await this.upstream.invalidate(this.scope, 'unit', [
       { path: upstreamPath`/jobs/${jobId}/units/${unitId}.json` },
     ]);
-    return { ok: true, value: await this.getUnit(jobId, unitId), message: answer.message };
+    return {
+      ok: true,
+      value: await readAfterWrite(() => this.getUnit(jobId, unitId)),
+      message: answer.message,
+    };
   }
 
   async regenerateReport(jobId: number, type: CrowdFlowerReportType): Promise<WriteOutcome<null>> {

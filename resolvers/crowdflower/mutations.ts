@@ -1,5 +1,6 @@
 import { PassThrough, type Readable } from 'node:stream';
 import type { CrowdFlowerJobAttributesInput, MutationResolvers, Resolvers } from '../__generated__/types.js';
+import { readAfterWrite } from '../../datasources/core/index.js';
 import { toWorker, type WriteOutcome } from '../../datasources/crowdflower/index.js';
 import type {
   CrowdFlowerJobModel,
@@ -168,7 +169,11 @@ export const crowdflowerMutations: Mutations = {
     const { api } = crowdflowerOf(ctx);
     const outcome = await api.convertTestQuestions(input.jobId);
     return outcome.ok
-      ? { value: await api.getJob(input.jobId), message: outcome.message, userErrors: [] }
+      ? {
+          value: await readAfterWrite(() => api.getJob(input.jobId)),
+          message: outcome.message,
+          userErrors: [],
+        }
       : payload(outcome);
   },
   setCrowdFlowerJobTags: (_root, { input }, ctx) => tagsChange(ctx, input.jobId, input.tags, 'PUT'),
@@ -179,7 +184,11 @@ export const crowdflowerMutations: Mutations = {
     const { api } = crowdflowerOf(ctx);
     const outcome = await api.setChannels(input.jobId, input.channels);
     return outcome.ok
-      ? { value: await api.getJob(input.jobId), message: outcome.message, userErrors: [] }
+      ? {
+          value: await readAfterWrite(() => api.getJob(input.jobId)),
+          message: outcome.message,
+          userErrors: [],
+        }
       : payload(outcome);
   },
   cancelCrowdFlowerUnit: async (_root, { input }, ctx): Promise<PayloadModel<CrowdFlowerUnitModel>> =>
@@ -236,7 +245,10 @@ async function tagsChange(
   const { api } = crowdflowerOf(ctx);
   const outcome = await api.setTags(jobId, tags, method);
   if (!outcome.ok) return { ...payload(outcome), tags: null };
-  const [job, current] = await Promise.all([api.getJob(jobId), api.getTags(jobId)]);
+  const [job, current] = await Promise.all([
+    readAfterWrite(() => api.getJob(jobId)),
+    readAfterWrite(() => api.getTags(jobId)),
+  ]);
   return { value: job, message: outcome.message, userErrors: [] as UserErrorModel[], tags: current };
 }
 

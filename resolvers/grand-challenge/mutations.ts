@@ -4,6 +4,7 @@ import type {
   GcDisplaySetModel,
   GrandChallengeApi,
 } from '../../datasources/grand-challenge/index.js';
+import { readAfterWrite } from '../../datasources/core/index.js';
 import type { PayloadModel, UserErrorModel } from '../support/models.js';
 import { grandChallengeOf } from '../support/platforms.js';
 import { planValues } from './values.js';
@@ -63,16 +64,20 @@ async function createThenSetValues<T extends GcArchiveItemModel | GcDisplaySetMo
   ];
   const resolved = await plan.resolve();
   if (!resolved.ok)
-    return { value: await options.load(pk), message: null, userErrors: partial(resolved.userErrors) };
+    return {
+      value: await readAfterWrite(() => options.load(pk)),
+      message: null,
+      userErrors: partial(resolved.userErrors),
+    };
   const patched = await options.patch(pk, resolved.civs);
   if (!patched.ok) {
     return {
-      value: await options.load(pk),
+      value: await readAfterWrite(() => options.load(pk)),
       message: null,
       userErrors: partial(platformRefusal(patched.messages, ['input', 'values'])),
     };
   }
-  return { value: await options.load(pk), message: null, userErrors: [] };
+  return { value: await readAfterWrite(() => options.load(pk)), message: null, userErrors: [] };
 }
 
 async function setValues<T>(options: {
@@ -97,7 +102,7 @@ async function setValues<T>(options: {
       ),
     );
   }
-  return { value: await options.load(), message: null, userErrors: [] };
+  return { value: await readAfterWrite(() => options.load()), message: null, userErrors: [] };
 }
 
 export const grandChallengeMutations: Mutations = {
@@ -136,7 +141,11 @@ export const grandChallengeMutations: Mutations = {
     if (!resolved.ok) return refusal(resolved.userErrors);
     const started = await api.startJob(algorithm.apiUrl, resolved.civs);
     if (!started.ok) return refusal(platformRefusal(started.messages, ['input', 'inputs']));
-    return { value: await loaders.job.load(started.value.pk), message: null, userErrors: [] };
+    return {
+      value: await readAfterWrite(() => loaders.job.load(started.value.pk)),
+      message: null,
+      userErrors: [],
+    };
   },
   addCaseToGrandChallengeArchive: async (_root, { input }, ctx) => {
     const { api } = grandChallengeOf(ctx);

@@ -50,6 +50,8 @@ export async function startArenaSimulator(options: ArenaSimulatorOptions = {}): 
   const state = new ArenaState(options.now ?? (() => new Date()), options.sessionTtlMs ?? 14 * DAY);
   seed(state);
   const handle = await startSimulatorServer({
+    // SIM_ARENA_FAULTS, _LATENCY_MS, _JITTER_MS, _ERROR_RATE, _RATE_LIMIT_RATE, _FAULT_SEED
+    faultEnvPrefix: 'ARENA',
     host: options.host,
     port: options.port,
     latencyMs: options.latencyMs,

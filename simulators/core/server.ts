@@ -3,7 +3,15 @@ import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { ADMIN_PREFIX, registerAdminRoutes } from './admin.js';
 import { SimulatorHttpError, type ErrorDescription } from './errors.js';
-import { applyFault, FaultInjector } from './faults.js';
+import { applyFaultConfig, faultConfigFromEnv, type Environment } from './faultEnv.js';
+import {
+  applyAnswerFault,
+  applyFault,
+  FaultInjector,
+  hasAnswerFault,
+  type FaultRule,
+  type FaultTarget,
+} from './faults.js';
 import { RequestLog, DEFAULT_REDACTED_QUERY_PARAMS } from './requestLog.js';
 
 export interface SimulatorServerOptions {
@@ -13,6 +21,21 @@ export interface SimulatorServerOptions {
   port?: number;
   /** Fixed latency added to every non-admin request, in ms; default 0. */
   latencyMs?: number;
+  /** Uniform random extra latency in [0, jitterMs] per non-admin request; default 0. */
+  jitterMs?: number;
+  /** Fault rules in force from the start, applied in order (a later rule wins where both match). */
+  faults?: readonly FaultRule[];
+  /** Seed of the injector's generator (rates, status picks, jitter); default DEFAULT_FAULT_SEED. */
+  faultSeed?: number;
+  /**
+   * Reads `SIM_<prefix>_FAULTS`, `_LATENCY_MS`, `_JITTER_MS`, `_ERROR_RATE`, `_RATE_LIMIT_RATE` and
+   * `_FAULT_SEED` from `env` at start (see faultEnv.ts): the variables win over `latencyMs`,
+   * `jitterMs` and `faultSeed`, and their rules are added after `faults`. An invalid variable makes
+   * the start fail with a FaultEnvError naming it, before anything listens.
+   */
+  faultEnvPrefix?: string;
+  /** The environment `faultEnvPrefix` reads; default `process.env`. */
+  env?: Environment;
   /** Builds the platform's error body; default `{ error: message }`. */
   errorBody?: (error: ErrorDescription) => unknown;
   /**
@@ -48,10 +71,19 @@ function originFor(host: string, port: number): string {
 
 export async function startSimulatorServer(options: SimulatorServerOptions): Promise<SimulatorHandle> {
   const host = options.host ?? '127.0.0.1';
-  const latencyMs = options.latencyMs ?? 0;
+  // parsed first, so a bad variable fails the start before a port is taken
+  const fromEnv =
+    options.faultEnvPrefix === undefined
+      ? undefined
+      : faultConfigFromEnv(options.faultEnvPrefix, options.env ?? process.env);
   const errorBody = options.errorBody ?? defaultErrorBody;
   const log = new RequestLog(options.redactQueryParams ?? DEFAULT_REDACTED_QUERY_PARAMS);
-  const faults = new FaultInjector();
+  const faults = new FaultInjector(options.faultSeed === undefined ? {} : { seed: options.faultSeed });
+  faults.setLatency({ latencyMs: options.latencyMs ?? 0, jitterMs: options.jitterMs ?? 0 });
+  for (const rule of options.faults ?? []) faults.set(rule);
+  if (fromEnv !== undefined) applyFaultConfig(faults, fromEnv);
+  /** Requests whose answer a rule still has to alter or drop, in onSend. */
+  const answerFaults = new WeakMap<FastifyRequest, FaultTarget>();
   // forced close: hung requests (fault `hang`) would otherwise keep close() waiting forever
   const app = Fastify({
     logger: false,
@@ -62,11 +94,25 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith(ADMIN_PREFIX)) return undefined;
     const entry = log.record(request.method, request.url);
+    // record() appends synchronously: the last entry is this request's
+    const logged = log.entries[log.entries.length - 1];
     reply.raw.once('finish', () => entry.complete(reply.statusCode));
-    if (latencyMs > 0) await sleep(latencyMs);
+    const wait = faults.nextLatencyMs();
+    if (wait > 0) await sleep(wait);
     const rule = faults.take(request.method, entry.path);
-    if (rule !== undefined && (await applyFault(rule, request, reply, errorBody))) return reply;
+    if (rule === undefined) return undefined;
+    const target: FaultTarget = { rule, method: request.method, path: entry.path, request: logged };
+    if (hasAnswerFault(rule)) answerFaults.set(request, target);
+    if (await applyFault(target, request, reply, errorBody, faults)) return reply;
     return undefined;
+  });
+
+  // root hook: runs before the platforms' own onSend hooks, which only adjust headers
+  app.addHook('onSend', async (request, reply, payload) => {
+    const target = answerFaults.get(request);
+    if (target === undefined) return payload;
+    answerFaults.delete(request);
+    return applyAnswerFault(target, request, reply, payload, faults);
   });
 
   app.setErrorHandler(async (error: unknown, _request, reply) => {

@@ -55,6 +55,8 @@ export async function startCrowdAISimulator(
 ): Promise<CrowdAISimulator> {
   const state = new CrowdAIState(options.now ?? (() => new Date()));
   const handle = await startSimulatorServer({
+    // SIM_CROWDAI_FAULTS, _LATENCY_MS, _JITTER_MS, _ERROR_RATE, _RATE_LIMIT_RATE, _FAULT_SEED
+    faultEnvPrefix: 'CROWDAI',
     host: options.host,
     port: options.port,
     latencyMs: options.latencyMs,

@@ -38,6 +38,8 @@ export async function startCrowdCentSimulator(
 ): Promise<CrowdCentSimulator> {
   const state = createState(options.now ?? (() => new Date()), options.trainingRows ?? 1000);
   const handle = await startSimulatorServer({
+    // SIM_CROWDCENT_FAULTS, _LATENCY_MS, _JITTER_MS, _ERROR_RATE, _RATE_LIMIT_RATE, _FAULT_SEED
+    faultEnvPrefix: 'CROWDCENT',
     host: options.host,
     port: options.port,
     latencyMs: options.latencyMs,

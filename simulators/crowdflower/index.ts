@@ -46,6 +46,8 @@ export async function startCrowdFlowerSimulator(
   const state = new CrowdFlowerState(options.now ?? (() => new Date()), options.judgingIntervalMs ?? 5000);
   seed(state.store, state.now(), options.unitsPerJob ?? 500);
   const handle = await startSimulatorServer({
+    // SIM_CROWDFLOWER_FAULTS, _LATENCY_MS, _JITTER_MS, _ERROR_RATE, _RATE_LIMIT_RATE, _FAULT_SEED
+    faultEnvPrefix: 'CROWDFLOWER',
     host: options.host,
     port: options.port,
     latencyMs: options.latencyMs,

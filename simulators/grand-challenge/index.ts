@@ -36,6 +36,8 @@ export async function startGrandChallengeSimulator(
   const clock = options.now ?? (() => new Date());
   const state = createSeededState(() => clock().getTime(), options.jobStepMs ?? 3000);
   const handle = await startSimulatorServer({
+    // SIM_GRAND_CHALLENGE_FAULTS, _LATENCY_MS, _JITTER_MS, _ERROR_RATE, _RATE_LIMIT_RATE, _FAULT_SEED
+    faultEnvPrefix: 'GRAND_CHALLENGE',
     host: options.host,
     port: options.port,
     latencyMs: options.latencyMs,
