@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -22,7 +22,7 @@ import { loggerOptions } from './logging.js';
 import { closeSources, createSources, platformInfo } from './platforms.js';
 import { metricsPlugin, responseExtrasPlugin } from './plugins.js';
 import { buildSchema } from './schema.js';
-import { queryProtection } from './protection.js';
+import { knownOperationTypesRule, queryProtection } from './protection.js';
 import { registerRateLimit } from './rateLimit.js';
 import { registerUploads } from './uploads.js';
 
@@ -108,21 +108,21 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     redisUrl: config.redisUrl,
     namespace: config.cacheNamespace,
   });
-  const protection = queryProtection(config.limits, config.production);
+  const protection = queryProtection(config.limits);
 
-  const formatError = createFormatError((error) => app.log.error({ err: error }, 'masked resolver error'));
+  const formatError = createFormatError((error) => app.log.error({ err: error }, 'masked resolver error'), {
+    hideSuggestions: !config.introspection,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     schema: buildSchema(),
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, knownOperationTypesRule],
+    parseOptions: { maxTokens: config.limits.maxTokens },
     formatError,
     plugins: [
-      // graphql-armor is CommonJS and types its plugins against Apollo's CJS build; at run time
-      // they are plain plugin objects.
-      ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
       responseExtrasPlugin(formatError),

@@ -22,7 +22,10 @@ const apolloRequestCodes = new Set([
  * or internals — becomes INTERNAL_SERVER_ERROR with a fixed message, and the original goes to the
  * log with the request id. Stack traces never leave.
  */
-export function createFormatError(log: (error: unknown) => void) {
+export function createFormatError(
+  log: (error: unknown) => void,
+  options: { hideSuggestions?: boolean } = {},
+) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
@@ -34,7 +37,11 @@ export function createFormatError(log: (error: unknown) => void) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && apolloRequestCodes.has(code)) {
-      return { ...base, message: formatted.message, extensions: { code } };
+      // "Did you mean …?" hints reveal the schema: dropped where introspection is off.
+      const message = options.hideSuggestions
+        ? formatted.message.replace(/ Did you mean .*\?$/, '')
+        : formatted.message;
+      return { ...base, message, extensions: { code } };
     }
     if (original instanceof GraphQLError && original.extensions.code === 'BAD_USER_INPUT') {
       return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };

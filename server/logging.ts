@@ -28,7 +28,12 @@ export function loggerOptions(
     serializers: {
       req: (request: { method: string; url: string; id: string }) => ({
         method: request.method,
-        url: request.url.replace(/^\/files\/[^/?#]+/, '/files/[token]').slice(0, 300),
+        // The path only: a query string can hold GraphQL variables (a participant key, say), and
+        // /files tokens are bearer links.
+        url: request.url
+          .split('?')[0]
+          ?.replace(/^\/files\/[^/#]+/, '/files/[token]')
+          .slice(0, 300),
         id: request.id,
       }),
     },

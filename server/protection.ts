@@ -1,5 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type ASTVisitor, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 
 /** Every armor rejection starts with this, so the masking boundary can give it its own code. */
 const TOO_COMPLEX = 'Query too complex:';
@@ -20,10 +20,12 @@ export interface QueryLimits {
 }
 
 /**
- * Depth, alias, token, directive and cost limits (graphql-armor), so one request cannot make the
- * gateway fan out without bound. Rejections carry `QUERY_TOO_COMPLEX` (see `isTooComplex`).
+ * Depth, alias, directive and cost limits (graphql-armor's validation rules), so one request cannot
+ * make the gateway fan out without bound. Rejections carry `QUERY_TOO_COMPLEX` (see
+ * `isTooComplex`). Only the rules are used: armor's Apollo plugins re-parse the document in a hook
+ * of their own, where a plain syntax error becomes a 500.
  */
-export function queryProtection(limits: QueryLimits, production: boolean) {
+export function queryProtection(limits: QueryLimits) {
   // Our own messages (exposeLimits off) say the limit and start with the marker isTooComplex reads.
   const common = { exposeLimits: false };
   return new ApolloArmor({
@@ -50,11 +52,37 @@ export function queryProtection(limits: QueryLimits, production: boolean) {
       ignoreIntrospection: true,
       errorMessage: `${TOO_COMPLEX} its cost is over ${limits.maxCost}.`,
     },
-    // "Did you mean …?" hints reveal the schema; keep them where introspection is on anyway.
-    blockFieldSuggestion: { enabled: production },
+    // Suggestions are dropped by formatError where introspection is off (armor's plugin for it
+    // is not used: see above).
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 
 export function isTooComplex(error: GraphQLFormattedError): boolean {
-  return error.message.includes(TOO_COMPLEX);
+  return (
+    error.message.includes(TOO_COMPLEX) || /Document contains more tha[nt] \d+ tokens/.test(error.message)
+  );
+}
+
+/**
+ * Refuses a subscription (or any operation type) the schema has no root type for, as a validation
+ * error, instead of letting execution fail with an internal error.
+ */
+export function knownOperationTypesRule(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      const schema = context.getSchema();
+      const root =
+        node.operation === 'query'
+          ? schema.getQueryType()
+          : node.operation === 'mutation'
+            ? schema.getMutationType()
+            : schema.getSubscriptionType();
+      if (!root) {
+        context.reportError(
+          new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: [node] }),
+        );
+      }
+    },
+  };
 }

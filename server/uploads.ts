@@ -35,9 +35,20 @@ export function registerUploads(
         ],
       });
     }
-    request.body = await processRequest(request.raw, reply.raw, {
-      maxFileSize: options.maxFileSize,
-      maxFiles: options.maxFiles,
-    });
+    try {
+      request.body = await processRequest(request.raw, reply.raw, {
+        maxFileSize: options.maxFileSize,
+        maxFiles: options.maxFiles,
+      });
+    } catch (error) {
+      // graphql-upload's own errors carry a 4xx status; the parser's (busboy) carry none but are
+      // just as much the request's fault: a malformed multipart body.
+      const status =
+        typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 0;
+      if (status >= 400 && status < 500) throw error;
+      return reply.code(400).send({
+        errors: [{ message: 'Malformed multipart request.', extensions: { code: 'BAD_REQUEST' } }],
+      });
+    }
   });
 }

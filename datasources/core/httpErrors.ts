@@ -11,7 +11,7 @@ export interface DescribedError {
 export type UpstreamErrorDescriber = (status: number, body: string) => DescribedError;
 
 const codeByStatus: ReadonlyArray<[(status: number) => boolean, ErrorCode]> = [
-  [(s) => s === 400 || s === 409 || s === 422, 'BAD_USER_INPUT'],
+  [(s) => s === 400 || s === 409 || s === 414 || s === 422 || s === 431, 'BAD_USER_INPUT'],
   [(s) => s === 401, 'UNAUTHENTICATED'],
   [(s) => s === 402 || s === 403, 'FORBIDDEN'],
   [(s) => s === 404 || s === 410, 'NOT_FOUND'],

@@ -1,3 +1,5 @@
+import { badUserInput } from './errors.js';
+
 /**
  * Builds an upstream path from a template, encoding every interpolated value as exactly one path
  * segment: `/`, `?`, `#` and `%` are escaped, and `.`/`..` become `%2E`/`%2E%2E` so no value can
@@ -17,10 +19,19 @@ export function upstreamPath(
 }
 
 export function encodePathSegment(value: string): string {
-  if (value === '') throw new RangeError('an upstream path segment cannot be empty');
+  if (value === '') throw badUserInput('An identifier cannot be empty.');
+  if (value.length > MAX_SEGMENT) throw badUserInput(`An identifier is at most ${MAX_SEGMENT} characters.`);
   if (/^\.+$/.test(value)) return value.replace(/\./g, '%2E');
-  return encodeURIComponent(value);
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    // A lone UTF-16 surrogate cannot be encoded: no platform could have such an identifier.
+    throw badUserInput('An identifier contains invalid Unicode.');
+  }
 }
+
+/** Longer identifiers exist on no platform, and some servers refuse long path segments outright. */
+const MAX_SEGMENT = 200;
 
 /** `?a=1&b=x` from the defined entries, in a stable order (it is part of cache keys). */
 export function queryString(

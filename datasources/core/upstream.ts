@@ -250,6 +250,9 @@ export class UpstreamClient {
       try {
         response = await this.#send(url, req);
       } catch (error) {
+        // The caller's request body broke (an upload cut short): not the platform's failure.
+        const clientFault = clientBodyError(error);
+        if (clientFault) throw clientFault;
         this.breaker.failure();
         this.#countRequest(req.method, errorKind(error));
         const failure = mapTransportFailure(error, {
@@ -519,4 +522,14 @@ function errorKind(error: unknown): string {
   if (code === 'ECONNREFUSED') return 'refused';
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'reset';
   return 'error';
+}
+
+function clientBodyError(error: unknown): GatewayError | undefined {
+  for (const candidate of [
+    error,
+    typeof error === 'object' && error !== null && 'cause' in error ? error.cause : undefined,
+  ]) {
+    if (candidate instanceof GatewayError && candidate.code === 'BAD_USER_INPUT') return candidate;
+  }
+  return undefined;
 }

@@ -2,6 +2,7 @@ import type { MutationResolvers, Resolvers } from '../__generated__/types.js';
 import type { ArenaWriteOutcome } from '../../datasources/arena/index.js';
 import type { PayloadModel } from '../support/models.js';
 import { arenaOf } from '../support/platforms.js';
+import { openUpload } from '../support/uploads.js';
 
 type Mutations = Required<
   Pick<
@@ -104,7 +105,7 @@ export const arenaMutations: Mutations = {
     return payload(
       await arenaOf(ctx).api.addJobPicture(input.jobId, {
         filename: upload.filename || 'picture',
-        stream: upload.createReadStream(),
+        stream: openUpload(upload),
         contentType: upload.mimetype || undefined,
       }),
     );

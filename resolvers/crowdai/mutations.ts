@@ -7,6 +7,7 @@ import type {
 import type { GradeFields, GradeOutcome } from '../../datasources/crowdai/index.js';
 import type { CrowdAIGradePayloadModel, UserErrorModel } from '../support/models.js';
 import { crowdaiOf } from '../support/platforms.js';
+import { openUpload } from '../support/uploads.js';
 
 type Mutations = Required<
   Pick<MutationResolvers, 'gradeCrowdAISubmission' | 'updateCrowdAISubmission' | 'uploadCrowdAIMedia'>
@@ -108,7 +109,7 @@ export const crowdaiMutations: Mutations = {
     const upload = await input.file;
     const result = await crowdaiOf(ctx).api.uploadMedia(
       input.participantApiKey,
-      upload.createReadStream(),
+      openUpload(upload),
       upload.mimetype || 'application/octet-stream',
     );
     return result.ok

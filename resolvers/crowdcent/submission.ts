@@ -6,6 +6,7 @@ import type {
 import { nodeId } from '../support/globalId.js';
 import { crowdcentOf } from '../support/platforms.js';
 import { challengeOf } from './datasets.js';
+import { openUpload } from '../support/uploads.js';
 
 export const CrowdCentSubmission: CrowdCentSubmissionResolvers = {
   id: nodeId,
@@ -51,7 +52,7 @@ export const submitCrowdCentPredictions: NonNullable<
   const upload = await input.file;
   return api.submitPredictions({
     slug: input.challengeSlug,
-    file: { filename: upload.filename || 'predictions.parquet', stream: upload.createReadStream() },
+    file: { filename: upload.filename || 'predictions.parquet', stream: openUpload(upload) },
     slot: input.slot,
     alsoQueueNext: input.alsoQueueNext,
     isExperimental: input.isExperimental,

@@ -10,6 +10,7 @@ import type {
 } from '../../datasources/crowdflower/index.js';
 import type { PayloadModel, UserErrorModel } from '../support/models.js';
 import { crowdflowerOf } from '../support/platforms.js';
+import { openUpload } from '../support/uploads.js';
 
 type Mutations = Required<
   Pick<
@@ -144,7 +145,7 @@ export const crowdflowerMutations: Mutations = {
       };
     }
     const upload = await input.file!;
-    const counted = countingLines(upload.createReadStream());
+    const counted = countingLines(openUpload(upload));
     const outcome = await api.uploadUnits({ jobId, body: counted.stream, format, force });
     const lines = counted.lines();
     return { ...payload(outcome), rowsSent: format === 'CSV' ? Math.max(0, lines - 1) : lines };

@@ -3,6 +3,7 @@ import type { CivRequest, GrandChallengeApi } from '../../datasources/grand-chal
 import type { GcSocketModel } from '../../datasources/grand-challenge/index.js';
 import type { UserErrorModel } from '../support/models.js';
 import { decodeSocketValueReference } from './references.js';
+import { openUpload } from '../support/uploads.js';
 
 /** A socket value checked against its socket, waiting only for its uploads. */
 interface PlannedValue {
@@ -140,10 +141,7 @@ export async function planValues(
             const urls: string[] = [];
             for (const pending of uploads) {
               const upload = await pending!;
-              const result = await api.upload(
-                upload.filename || `${socket.slug}.bin`,
-                upload.createReadStream(),
-              );
+              const result = await api.upload(upload.filename || `${socket.slug}.bin`, openUpload(upload));
               if (!result.ok)
                 return { field: at, message: result.messages.join(' '), code: 'UPLOAD_REFUSED' };
               urls.push(result.value);

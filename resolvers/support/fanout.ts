@@ -88,6 +88,8 @@ function decodeCursor(cursor: string | null | undefined): FanOutCursor | undefin
       if (
         typeof p === 'string' &&
         typeof c === 'string' &&
+        // Every platform pager's cursor is an absolute index.
+        /^\d{1,9}$/.test(c) &&
         (platformOrder as readonly string[]).includes(p)
       ) {
         return { p: p as PlatformName, c };
