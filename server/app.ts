@@ -117,6 +117,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     schema: buildSchema(),
     introspection: config.introspection,
     csrfPrevention: true,
+    // Automatic persisted queries, stored in the shared cache (Redis when configured).
+    persistedQueries: { cache: cache.persistedQueryStore(), ttl: 86_400 },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [...protection.validationRules, knownOperationTypesRule],

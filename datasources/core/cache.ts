@@ -62,6 +62,33 @@ export class ResponseCache {
     }
   }
 
+  /**
+   * A string key-value view for Apollo's automatic persisted queries: with Redis, a query hash
+   * registered on one replica answers on every other. Same failure rule: a failing backend is a
+   * miss (the client then resends the full query).
+   */
+  persistedQueryStore(): {
+    get(key: string): Promise<string | undefined>;
+    set(key: string, value: string, options?: { ttl?: number | null }): Promise<void>;
+    delete(key: string): Promise<boolean | void>;
+  } {
+    const keyOf = (key: string) => `apq|${key}`;
+    return {
+      get: async (key) => {
+        const entry = await this.get(keyOf(key));
+        return typeof entry?.value === 'string' ? entry.value : undefined;
+      },
+      set: async (key, value, options) => {
+        const ttlMs = (options?.ttl ?? 86_400) * 1_000;
+        await this.set(keyOf(key), value, ttlMs, ttlMs, Date.now());
+      },
+      delete: async (key) => {
+        await this.delete([keyOf(key)]);
+        return true;
+      },
+    };
+  }
+
   /** For /readyz: round-trips a key through the backend. */
   async ping(): Promise<boolean> {
     const key = `__ping__|${process.pid}`;
