@@ -75,6 +75,9 @@ export async function registerRateLimit(
   if (config.redisUrl) {
     client = createClient({
       url: config.redisUrl,
+      // Fail a count at once while Redis is away (skipOnError lets the request through) instead of
+      // queueing it until a reconnect that may never come.
+      disableOfflineQueue: true,
       socket: { connectTimeout: 1_000, reconnectStrategy: (retries) => Math.min(retries * 200, 2_000) },
     });
     client.on('error', () => undefined);

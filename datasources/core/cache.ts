@@ -132,12 +132,21 @@ export function createResponseCache(options: CacheBackendOptions = {}): Response
       ...(options.onError ? { onError: options.onError } : {}),
     });
   }
-  // throwOnConnectError off: a gateway must start, and keep serving from upstream, while Redis is down.
-  const store = new KeyvRedis<CacheEntry>(options.redisUrl, {
-    throwOnConnectError: false,
-    throwOnErrors: true,
-    connectionTimeout: 1_000,
-  });
+  // A gateway must start, and keep serving from upstream, while Redis is down, and pick it up again
+  // when it returns. node-redis queues commands while it reconnects and never fails them, so a Redis
+  // that went away mid-run would hang every query: the offline queue is off (a command sent while
+  // disconnected fails at once and counts as a miss), and reconnects keep trying with a capped backoff.
+  const store = new KeyvRedis<CacheEntry>(
+    {
+      url: options.redisUrl,
+      disableOfflineQueue: true,
+      socket: {
+        connectTimeout: 1_000,
+        reconnectStrategy: (retries: number) => Math.min(50 * 2 ** Math.min(retries, 6), 2_000),
+      },
+    },
+    { throwOnConnectError: false, throwOnErrors: true, connectionTimeout: 1_000 },
+  );
   return new ResponseCache({
     keyv: new Keyv<CacheEntry>({ store, namespace, throwOnErrors: true }),
     backend: 'redis',
