@@ -158,25 +158,39 @@ export type Scalars = {
   };
 };
 
+/** A new group. */
 export type AddArenaGroupInput = {
+  /** The group's name; must be unique. */
   name: Scalars['String']['input'];
+  /** True (the default) when any student may join it. */
   public?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A picture to attach to a job. */
 export type AddArenaJobPictureInput = {
+  /** The job id. */
   jobId: Scalars['String']['input'];
+  /** The image file (multipart upload). */
   picture: Scalars['Upload']['input'];
 };
 
+/** A case to add to an archive. */
 export type AddCaseToGrandChallengeArchiveInput = {
+  /** The archive slug. */
   archiveSlug: Scalars['String']['input'];
+  /** The case's title; untitled when omitted. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The case's socket values. */
   values: Array<GrandChallengeSocketValueInput>;
 };
 
+/** A display set to add to a reader study. */
 export type AddCaseToGrandChallengeReaderStudyInput = {
+  /** The reader study slug. */
   readerStudySlug: Scalars['String']['input'];
+  /** The display set's title; untitled when omitted. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The display set's socket values. */
   values: Array<GrandChallengeSocketValueInput>;
 };
 
@@ -186,19 +200,29 @@ export type ArenaDataset = Dataset &
     __typename?: 'ArenaDataset';
     /** The class labels. */
     classes: Array<Scalars['Int']['output']>;
+    /** Number of points per split. */
     counts: ArenaSplitCounts;
+    /** When the platform published it. */
     createdAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Free-text description; null when the platform has none. */
     description?: Maybe<Scalars['String']['output']>;
     /** Arena has no file per dataset: browse `points`. */
     downloadUrl?: Maybe<Scalars['URL']['output']>;
+    /** Number of features per point (length of `ArenaPoint.features`). */
     featureCount: Scalars['Int']['output'];
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** Always `COLLECTION`: a collection of labelled points. */
     kind: DatasetKind;
+    /** Display name. */
     name: Scalars['String']['output'];
+    /** The dataset id. */
     nativeId: Scalars['String']['output'];
+    /** Always `ARENA`. */
     platform: Platform;
     /** The points, optionally of one split (labels of validation points are hidden from non-admins). */
     points?: Maybe<ArenaPointConnection>;
+    /** Arena has no web page per dataset: always null. */
     url?: Maybe<Scalars['URL']['output']>;
   };
 
@@ -212,17 +236,24 @@ export type ArenaDatasetpointsArgs = {
 /** A team of students. */
 export type ArenaGroup = Node & {
   __typename?: 'ArenaGroup';
+  /** When the group was created; null when not reported. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
   id: Scalars['ID']['output'];
   /** Usernames, in joining order. */
   members: Array<Scalars['String']['output']>;
+  /** The group's name (its identifier on Arena; use it to join). */
   name: Scalars['String']['output'];
+  /** True when any student may see and join it; private groups are visible only to members and admins. */
   public: Scalars['Boolean']['output'];
 };
 
+/** Result of a group mutation. */
 export type ArenaGroupPayload = {
   __typename?: 'ArenaGroupPayload';
+  /** The group; null when the mutation was refused (see `userErrors`). */
   group?: Maybe<ArenaGroup>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -230,115 +261,169 @@ export type ArenaGroupPayload = {
 export type ArenaJob = Job &
   Node & {
     __typename?: 'ArenaJob';
+    /** The algorithm name, e.g. `knn` (what the worker runs). */
     algorithm: Scalars['String']['output'];
+    /** When the worker posted its results; null while unfinished. */
     completedAt?: Maybe<Scalars['DateTime']['output']>;
+    /** When the student submitted it. */
     createdAt?: Maybe<Scalars['DateTime']['output']>;
+    /** The dataset it runs on; null when it can no longer be read. */
     dataset?: Maybe<ArenaDataset>;
+    /** Further test-split metrics the worker reported, informational only (object of name to string or number, e.g. `{"time": "0.123ms"}`); null when none. */
     extraScoresTest?: Maybe<Scalars['JSON']['output']>;
+    /** Further validation-split metrics the worker reported, informational only (object of name to string or number); null when none. */
     extraScoresValidation?: Maybe<Scalars['JSON']['output']>;
+    /** The group it was submitted for; null when submitted individually. */
     groupName?: Maybe<Scalars['String']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
     /** Predicted labels per split (one extra read when the job came from a list). */
     labels?: Maybe<ArenaLabels>;
+    /** The worker's message, e.g. the error of a failed job; null when none. */
     message?: Maybe<Scalars['String']['output']>;
+    /** The job id. */
     nativeId: Scalars['String']['output'];
     /** The student who submitted it. */
     owner: Scalars['String']['output'];
     /** Hyper-parameters passed to the algorithm. */
     params: Scalars['JSON']['output'];
+    /** Pictures the worker attached; empty when none. */
     pictures: Array<ArenaPicture>;
+    /** Always `ARENA`. */
     platform: Platform;
     /** `pending`, `running`, `done` or `failed`. */
     platformStatus: Scalars['String']['output'];
+    /** The round it was submitted to; null when submitted outside a round. */
     round?: Maybe<ArenaRound>;
     /** Test accuracy, 0–1. */
     scoreTest?: Maybe<Scalars['Float']['output']>;
     /** Validation accuracy, 0–1. */
     scoreValidation?: Maybe<Scalars['Float']['output']>;
+    /** When a worker claimed it; null while pending. */
     startedAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Normalized status (`pending` → PENDING, `running` → RUNNING, `done` → SUCCEEDED, `failed` → FAILED). */
     status: JobStatus;
+    /** True when it finished successfully, false when it failed; null while unfinished. */
     success?: Maybe<Scalars['Boolean']['output']>;
     /** The algorithm name. */
     title?: Maybe<Scalars['String']['output']>;
+    /** When it last changed: when it finished, else when it was claimed, else when it was submitted. */
     updatedAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Arena has no web page per job: always null. */
     url?: Maybe<Scalars['URL']['output']>;
     /** The worker that claimed it. */
     worker?: Maybe<ArenaWorker>;
   };
 
+/** A page of `ArenaJob` results (Relay connection). */
 export type ArenaJobConnection = {
   __typename?: 'ArenaJobConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ArenaJobEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<ArenaJob>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `ArenaJob` in a page, with its cursor. */
 export type ArenaJobEdge = {
   __typename?: 'ArenaJobEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: ArenaJob;
 };
 
 /** What a worker needs to run a job (admin). */
 export type ArenaJobParams = {
   __typename?: 'ArenaJobParams';
+  /** The algorithm to run. */
   algorithm: Scalars['String']['output'];
+  /** Id of the dataset to run it on. */
   datasetId: Scalars['String']['output'];
+  /** The job id. */
   jobId: Scalars['String']['output'];
+  /** Hyper-parameters to pass to the algorithm. */
   params: Scalars['JSON']['output'];
 };
 
+/** Result of a job mutation. */
 export type ArenaJobPayload = {
   __typename?: 'ArenaJobPayload';
+  /** The job as it is now; null when refused (see `userErrors`). */
   job?: Maybe<ArenaJob>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Predicted class labels of a job, one per point of each split in the dataset's order; a split is null when the worker did not report it. */
 export type ArenaLabels = {
   __typename?: 'ArenaLabels';
+  /** Predicted labels of the test points. */
   test?: Maybe<Array<Scalars['Int']['output']>>;
+  /** Predicted labels of the training points. */
   training?: Maybe<Array<Scalars['Int']['output']>>;
+  /** Predicted labels of the validation points. */
   validation?: Maybe<Array<Scalars['Int']['output']>>;
 };
 
 /** A picture a worker attached to a job (a confusion matrix, a decision boundary). */
 export type ArenaPicture = {
   __typename?: 'ArenaPicture';
+  /** MIME type, e.g. `image/png`; null when not reported. */
   contentType?: Maybe<Scalars['String']['output']>;
   /** Gateway link streaming the picture with the caller's session. */
   downloadUrl?: Maybe<Scalars['URL']['output']>;
+  /** The file name, unique within the job; pass it in `UpdateArenaJobDetailsInput.pictures`. */
   filename: Scalars['String']['output'];
+  /** When it was attached; null when not reported. */
   uploadedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Result of attaching a picture. */
 export type ArenaPicturePayload = {
   __typename?: 'ArenaPicturePayload';
+  /** The attached picture; null when refused (see `userErrors`). */
   picture?: Maybe<ArenaPicture>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** One labelled point. */
 export type ArenaPoint = Node & {
   __typename?: 'ArenaPoint';
+  /** The feature vector, `featureCount` numbers. */
   features: Array<Scalars['Float']['output']>;
+  /** Opaque global ID; pass it to `node(id:)` to refetch this point. */
   id: Scalars['ID']['output'];
   /** Null where the platform hides it. */
   label?: Maybe<Scalars['Int']['output']>;
+  /** Which split the point belongs to. */
   split: ArenaSplit;
 };
 
+/** A page of `ArenaPoint` results (Relay connection). */
 export type ArenaPointConnection = {
   __typename?: 'ArenaPointConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ArenaPointEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<ArenaPoint>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `ArenaPoint` in a page, with its cursor. */
 export type ArenaPointEdge = {
   __typename?: 'ArenaPointEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: ArenaPoint;
 };
 
@@ -348,16 +433,23 @@ export type ArenaPointEdge = {
  */
 export type ArenaQuery = {
   __typename?: 'ArenaQuery';
+  /** One dataset by id; null when absent. */
   dataset?: Maybe<ArenaDataset>;
+  /** All datasets; null when the platform could not be read. */
   datasets?: Maybe<Array<ArenaDataset>>;
+  /** Groups visible to the caller (public ones and the caller's own; admins: all). Null when the platform could not be read. */
   groups?: Maybe<Array<ArenaGroup>>;
+  /** One job by id; null when absent or not visible to the caller. */
   job?: Maybe<ArenaJob>;
   /** `get_job_params` (admin). */
   jobParams?: Maybe<ArenaJobParams>;
   /** The caller's jobs and their groups' (admins: all). */
   jobs?: Maybe<ArenaJobConnection>;
+  /** One round by id; null when absent. */
   round?: Maybe<ArenaRound>;
+  /** All rounds; null when the platform could not be read. */
   rounds?: Maybe<Array<ArenaRound>>;
+  /** The account the credentials belong to; null when they could not be read. */
   viewer?: Maybe<ArenaViewer>;
   /** Workers that have polled for jobs (admin). */
   workers?: Maybe<Array<ArenaWorker>>;
@@ -415,23 +507,33 @@ export type ArenaQueryroundArgs = {
 export type ArenaRound = Challenge &
   Node & {
     __typename?: 'ArenaRound';
+    /** The datasets jobs of this round run on; null when the platform could not be read. */
     datasets?: Maybe<Array<ArenaDataset>>;
+    /** Description text as the platform gives it (often Markdown). */
     description?: Maybe<Scalars['String']['output']>;
+    /** When it closes or closed; null when open-ended. */
     endsAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** True while the round accepts jobs (`platformStatus` is `open`). */
     isOpen: Scalars['Boolean']['output'];
     /** Jobs submitted to this round. */
     jobs?: Maybe<ArenaJobConnection>;
+    /** Display name. */
     name: Scalars['String']['output'];
     /** The round id. */
     nativeId: Scalars['String']['output'];
     /** Usernames of the participants. */
     participants: Array<Scalars['String']['output']>;
+    /** Always `ARENA`. */
     platform: Platform;
     /** `open` or `closed`. */
     platformStatus: Scalars['String']['output'];
+    /** When it opened. */
     startsAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Normalized status. */
     status: ChallengeStatus;
+    /** Arena has no web page per round: always null. */
     url?: Maybe<Scalars['URL']['output']>;
   };
 
@@ -445,26 +547,45 @@ export type ArenaRoundjobsArgs = {
   status?: InputMaybe<JobStatus>;
 };
 
+/** Result of joining a round. */
 export type ArenaRoundPayload = {
   __typename?: 'ArenaRoundPayload';
+  /** The round joined; null when refused (see `userErrors`). */
   round?: Maybe<ArenaRound>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
-export type ArenaSplit = 'TEST' | 'TRAINING' | 'VALIDATION';
+/** Which part of a dataset a point belongs to. */
+export type ArenaSplit =
+  /** Points whose predictions are scored as `scoreTest`. */
+  | 'TEST'
+  /** Points to train on; labels visible. */
+  | 'TRAINING'
+  /** Held-out points scored as `scoreValidation`; labels hidden from non-admins. */
+  | 'VALIDATION';
 
+/** How many points a dataset has in each split. */
 export type ArenaSplitCounts = {
   __typename?: 'ArenaSplitCounts';
+  /** Number of test points. */
   test: Scalars['Int']['output'];
+  /** Number of training points. */
   training: Scalars['Int']['output'];
+  /** Number of validation points. */
   validation: Scalars['Int']['output'];
 };
 
+/** The Arena account behind the credentials in use. */
 export type ArenaViewer = {
   __typename?: 'ArenaViewer';
+  /** Names of the groups the account belongs to. */
   groups: Array<Scalars['String']['output']>;
+  /** True for admins (course staff and workers), who may run jobs and see all of them. */
   isAdmin: Scalars['Boolean']['output'];
+  /** Ids of the rounds the account has joined. */
   roundIds: Array<Scalars['String']['output']>;
+  /** The account's username. */
   username: Scalars['String']['output'];
 };
 
@@ -472,21 +593,33 @@ export type ArenaViewer = {
 export type ArenaWorker = Node &
   Worker & {
     __typename?: 'ArenaWorker';
+    /** Id of the job it is running now; null when idle or unknown to a non-admin caller. */
     currentJobId?: Maybe<Scalars['String']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** Number of jobs it has finished; null when unknown to a non-admin caller. */
     jobsDone?: Maybe<Scalars['Int']['output']>;
+    /** When it last polled for a job; null when it never has, or when the caller is not an admin (the worker is then known only by name). */
     lastSeen?: Maybe<Scalars['DateTime']['output']>;
+    /** The worker's username (Arena has no display names). */
     name?: Maybe<Scalars['String']['output']>;
+    /** The worker's username. */
     nativeId: Scalars['String']['output'];
+    /** Always `ARENA`. */
     platform: Platform;
+    /** The admin account's username. */
     username: Scalars['String']['output'];
   };
 
+/** A bonus payment to a contributor. */
 export type BonusCrowdFlowerWorkerInput = {
   /** Amount in cents (1 to 10,000). */
   amountCents: Scalars['Int']['input'];
+  /** The numeric job id the contributor worked on. */
   jobId: Scalars['SafeInt']['input'];
+  /** Why the bonus is paid (shown to the contributor). */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** The contributor's numeric id. */
   workerId: Scalars['SafeInt']['input'];
 };
 
@@ -499,8 +632,11 @@ export type BreakerState =
   /** The platform kept failing: calls are refused at once for a while. */
   | 'OPEN';
 
+/** A unit to cancel. */
 export type CancelCrowdFlowerUnitInput = {
+  /** The numeric job id. */
   jobId: Scalars['SafeInt']['input'];
+  /** The numeric unit id. */
   unitId: Scalars['SafeInt']['input'];
 };
 
@@ -510,6 +646,7 @@ export type Challenge = {
   description?: Maybe<Scalars['String']['output']>;
   /** When it closes or closed; null when open-ended. */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID; pass it to `node(id:)` or `challenge(id:)` to refetch. */
   id: Scalars['ID']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
@@ -530,16 +667,22 @@ export type Challenge = {
 /** A page of challenges. */
 export type ChallengeConnection = {
   __typename?: 'ChallengeConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ChallengeEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<Challenge>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
   /** Total across the platforms queried; null when a platform does not report totals. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `Challenge` in a page, with its cursor. */
 export type ChallengeEdge = {
   __typename?: 'ChallengeEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: Challenge;
 };
 
@@ -554,43 +697,61 @@ export type ChallengeStatus =
   /** Announced, not yet open. */
   | 'UPCOMING';
 
+/** Result of a worker's ping. */
 export type ClaimNextArenaJobPayload = {
   __typename?: 'ClaimNextArenaJobPayload';
   /** The claimed job; null when none was pending. */
   job?: Maybe<ArenaJob>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A job to copy. With neither `allUnits` nor `gold`, only its settings are copied. */
 export type CopyCrowdFlowerJobInput = {
   /** Copy every unit. */
   allUnits?: InputMaybe<Scalars['Boolean']['input']>;
   /** Copy only the gold units (ignored with allUnits). */
   gold?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Numeric id of the job to copy. */
   jobId: Scalars['SafeInt']['input'];
 };
 
+/** A job to submit. */
 export type CreateArenaJobInput = {
+  /** The algorithm name, e.g. `knn`. */
   algorithm: Scalars['String']['input'];
+  /** Id of the dataset to run on. */
   datasetId: Scalars['String']['input'];
+  /** Submit for this group (the caller must be a member); individually when omitted. */
   groupName?: InputMaybe<Scalars['String']['input']>;
+  /** Hyper-parameters for the algorithm (a JSON object); none when omitted. */
   params?: InputMaybe<Scalars['JSON']['input']>;
+  /** Submit to this round; outside any round when omitted. */
   roundId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A job to create. */
 export type CreateCrowdFlowerJobInput = {
+  /** The new job's attributes. */
   attributes: CrowdFlowerJobAttributesInput;
 };
 
+/** A reader's answer to a question about a display set. */
 export type CreateGrandChallengeAnswerInput = {
   /** The answer, shaped by the question's type (true/false, an option id, a number, text, …). */
   answer?: InputMaybe<Scalars['JSON']['input']>;
+  /** The display set pk. */
   displaySetPk: Scalars['String']['input'];
+  /** The question pk (`GrandChallengeQuestion.pk`). */
   questionPk: Scalars['String']['input'];
 };
 
+/** Result of answering a question. */
 export type CreateGrandChallengeAnswerPayload = {
   __typename?: 'CreateGrandChallengeAnswerPayload';
+  /** The answer created; null when refused. */
   answer?: Maybe<GrandChallengeAnswer>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -601,27 +762,37 @@ export type CreateGrandChallengeAnswerPayload = {
 export type CrowdAIChallenge = Challenge &
   Node & {
     __typename?: 'CrowdAIChallenge';
+    /** The platform's numeric challenge id. */
     challengeId: Scalars['Int']['output'];
+    /** crowdAI's API does not return a description: always null. */
     description?: Maybe<Scalars['String']['output']>;
     /** The last round's end (needs the challenge detail). */
     endsAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** Display name. */
     name: Scalars['String']['output'];
     /** The numeric challenge id. */
     nativeId: Scalars['String']['output'];
+    /** True when the challenge keeps accepting submissions with no end; null when not reported. */
     perpetual?: Maybe<Scalars['Boolean']['output']>;
+    /** Always `CROWDAI`. */
     platform: Platform;
     /** `draft`, `starting_soon`, `running` or `completed`. */
     platformStatus: Scalars['String']['output'];
     /** `ascending` or `descending`: which way the primary score ranks. */
     primarySortOrder?: Maybe<Scalars['String']['output']>;
+    /** The challenge's rounds (needs the challenge detail); null when it could not be read. */
     rounds?: Maybe<Array<CrowdAIRound>>;
+    /** `ascending`, `descending` or `not_used`: which way the secondary (tie-breaking) score ranks; null when not reported. */
     secondarySortOrder?: Maybe<Scalars['String']['output']>;
     /** The first round's start (needs the challenge detail). */
     startsAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Normalized status (`running` → ACTIVE, `draft`/`starting_soon` → UPCOMING, `completed` → ENDED). */
     status: ChallengeStatus;
     /** Submissions (the organizer owning the challenge; see `crowdai.submissions`), optionally filtered. */
     submissions?: Maybe<CrowdAISubmissionConnection>;
+    /** crowdAI's API gives no page URL: always null. */
     url?: Maybe<Scalars['URL']['output']>;
   };
 
@@ -637,20 +808,29 @@ export type CrowdAIChallengesubmissionsArgs = {
   since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A page of `CrowdAIChallenge` results (Relay connection). */
 export type CrowdAIChallengeConnection = {
   __typename?: 'CrowdAIChallengeConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CrowdAIChallengeEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<CrowdAIChallenge>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `CrowdAIChallenge` in a page, with its cursor. */
 export type CrowdAIChallengeEdge = {
   __typename?: 'CrowdAIChallengeEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: CrowdAIChallenge;
 };
 
+/** Result of posting or updating a grade. */
 export type CrowdAIGradePayload = {
   __typename?: 'CrowdAIGradePayload';
   /** The platform's message. */
@@ -663,12 +843,33 @@ export type CrowdAIGradePayload = {
   submissionId?: Maybe<Scalars['Int']['output']>;
   /** Slots left for the participant in the current period. */
   submissionsRemaining?: Maybe<Scalars['Int']['output']>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
-export type CrowdAIGradeStatus = 'FAILED' | 'GRADED' | 'INITIATED' | 'SUBMITTED';
+/** The grading state a grader may set. */
+export type CrowdAIGradeStatus =
+  /** Grading failed; `gradingMessage` is required. */
+  | 'FAILED'
+  /** Scored: `score` (and optionally `scoreSecondary`) are set. */
+  | 'GRADED'
+  /** Grading has started. */
+  | 'INITIATED'
+  /** Received, grading not yet started. */
+  | 'SUBMITTED';
 
-export type CrowdAIGradingStatus = 'FAILED' | 'GRADED' | 'INITIATED' | 'READY' | 'SUBMITTED';
+/** crowdAI's grading state of a submission (`grading_status`). */
+export type CrowdAIGradingStatus =
+  /** `failed`: grading failed; see `gradingMessage`. */
+  | 'FAILED'
+  /** `graded`: scored. */
+  | 'GRADED'
+  /** `initiated`: the grader is grading it. */
+  | 'INITIATED'
+  /** `ready`: created, not yet sent for grading. */
+  | 'READY'
+  /** `submitted`: sent to the grader. */
+  | 'SUBMITTED';
 
 /** Media shown with a graded submission: all three or none. */
 export type CrowdAIMediaInput = {
@@ -676,6 +877,7 @@ export type CrowdAIMediaInput = {
   contentType: Scalars['String']['input'];
   /** S3 key of the large media (from `uploadCrowdAIMedia`). */
   large: Scalars['String']['input'];
+  /** S3 key of the thumbnail (from `uploadCrowdAIMedia`). */
   thumbnail: Scalars['String']['input'];
 };
 
@@ -683,20 +885,28 @@ export type CrowdAIMediaInput = {
 export type CrowdAIParticipant = Node &
   Worker & {
     __typename?: 'CrowdAIParticipant';
+    /** The participant's e-mail; null when the platform does not expose it to the caller. */
     email?: Maybe<Scalars['String']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** The participant's name; null when the platform does not report it. */
     name?: Maybe<Scalars['String']['output']>;
-    /** The participant's name (participants are looked up by name). */
+    /** The participant's name (participants are looked up by name); the numeric id when the name is unknown. */
     nativeId: Scalars['String']['output'];
+    /** The platform's numeric participant id. */
     participantId: Scalars['Int']['output'];
+    /** Always `CROWDAI`. */
     platform: Platform;
   };
 
 /** The result of validating a participant's API key. */
 export type CrowdAIParticipantKeyCheck = {
   __typename?: 'CrowdAIParticipantKeyCheck';
+  /** The platform's message, e.g. why the key is invalid. */
   message: Scalars['String']['output'];
+  /** The participant the key belongs to; null when invalid. */
   participantId?: Maybe<Scalars['Int']['output']>;
+  /** True when the key belongs to a participant. */
   valid: Scalars['Boolean']['output'];
 };
 
@@ -759,19 +969,27 @@ export type CrowdAIQuerysubmissionsArgs = {
 /** A round of a challenge, with its submission limits. */
 export type CrowdAIRound = {
   __typename?: 'CrowdAIRound';
+  /** True for the round open now; null when not reported. */
   active?: Maybe<Scalars['Boolean']['output']>;
+  /** When the round closes. */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
   /** Failed submissions refunded per period. */
   failedSubmissions?: Maybe<Scalars['Int']['output']>;
   /** Score the previous round required to enter this one. */
   minimumScore?: Maybe<Scalars['Float']['output']>;
+  /** Secondary score the previous round required to enter this one. */
   minimumScoreSecondary?: Maybe<Scalars['Float']['output']>;
+  /** The round's name (`challenge_round`), e.g. `Round 1`; null when unnamed. */
   name?: Maybe<Scalars['String']['output']>;
   /** Submissions that may be grading at once (0 = unlimited). */
   parallelSubmissions?: Maybe<Scalars['Int']['output']>;
+  /** The round's `ranking_window` setting for leaderboard ranking (platform default 96); null when not reported. */
   rankingWindow?: Maybe<Scalars['Int']['output']>;
+  /** The platform's numeric round id. */
   roundId: Scalars['Int']['output'];
+  /** Number of decimal places scores are shown with (platform default 3); null when not reported. */
   scorePrecision?: Maybe<Scalars['Int']['output']>;
+  /** When the round opens. */
   startsAt?: Maybe<Scalars['DateTime']['output']>;
   /** Submissions allowed per `submissionLimitPeriod`. */
   submissionLimit?: Maybe<Scalars['Int']['output']>;
@@ -783,50 +1001,78 @@ export type CrowdAIRound = {
 export type CrowdAISubmission = Node &
   Submission & {
     __typename?: 'CrowdAISubmission';
+    /** Numeric id of its challenge. */
     challengeId: Scalars['Int']['output'];
+    /** Name of its challenge; null when not reported. */
     challengeName?: Maybe<Scalars['String']['output']>;
+    /** The grader's description of the result, in Markdown; null when none. */
     descriptionMarkdown?: Maybe<Scalars['String']['output']>;
     /** Submitted files, as gateway download links (the platform's signed S3 URLs never reach clients). */
     files: Array<CrowdAISubmissionFile>;
     /** The grader's message (from `submission_info`; one extra call). */
     gradingMessage?: Maybe<Scalars['String']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** MIME type of the attached media, e.g. `image/gif`; null when none. */
     mediaContentType?: Maybe<Scalars['String']['output']>;
+    /** Free-form metadata the grader attached (a JSON object; `{}` when none). */
     meta?: Maybe<Scalars['JSON']['output']>;
+    /** The numeric submission id as a string. */
     nativeId: Scalars['String']['output'];
+    /** The participant who submitted it; null when it cannot be read. */
     participant?: Maybe<CrowdAIParticipant>;
+    /** Always `CROWDAI`. */
     platform: Platform;
     /** `ready`, `submitted`, `initiated`, `graded` or `failed`. */
     platformStatus: Scalars['String']['output'];
     /** Whether it was made after the round ended (from `submission_info`). */
     postChallenge?: Maybe<Scalars['Boolean']['output']>;
+    /** Numeric id of the round it belongs to; null when not reported. */
     roundId?: Maybe<Scalars['Int']['output']>;
+    /** The primary score, when graded; ranks per the challenge's `primarySortOrder`. */
     score?: Maybe<Scalars['Float']['output']>;
+    /** The secondary (tie-breaking) score, when graded; ranks per `secondarySortOrder`. */
     scoreSecondary?: Maybe<Scalars['Float']['output']>;
+    /** Normalized status (`ready` → PENDING, `submitted`/`initiated` → PROCESSING, `graded` → SCORED, `failed` → FAILED). */
     status: SubmissionStatus;
+    /** The platform's numeric submission id. */
     submissionId: Scalars['Int']['output'];
+    /** When it was created. */
     submittedAt?: Maybe<Scalars['DateTime']['output']>;
+    /** The participant's name; null when not reported. */
     submitter?: Maybe<Scalars['String']['output']>;
+    /** crowdAI's API gives no page URL: always null. */
     url?: Maybe<Scalars['URL']['output']>;
   };
 
+/** A page of `CrowdAISubmission` results (Relay connection). */
 export type CrowdAISubmissionConnection = {
   __typename?: 'CrowdAISubmissionConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CrowdAISubmissionEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<CrowdAISubmission>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `CrowdAISubmission` in a page, with its cursor. */
 export type CrowdAISubmissionEdge = {
   __typename?: 'CrowdAISubmissionEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: CrowdAISubmission;
 };
 
+/** A file attached to a submission. */
 export type CrowdAISubmissionFile = {
   __typename?: 'CrowdAISubmissionFile';
+  /** Gateway URL (`/files/<token>`) that streams the file; expires. Null when there is no file. */
   downloadUrl?: Maybe<Scalars['URL']['output']>;
+  /** The platform's storage key of the file; null when not reported. */
   s3Key?: Maybe<Scalars['String']['output']>;
 };
 
@@ -841,27 +1087,35 @@ export type CrowdCentChallenge = Challenge &
     challengeId: Scalars['Int']['output'];
     /** The period whose submission window is open now; null when none is. */
     currentInferencePeriod?: Maybe<CrowdCentInferencePeriod>;
+    /** Description text as the platform gives it (often Markdown). */
     description?: Maybe<Scalars['String']['output']>;
+    /** When it closes or closed; null when open-ended. */
     endsAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
     /** The period released on this date; null when absent. */
     inferencePeriod?: Maybe<CrowdCentInferencePeriod>;
     /** Daily inference periods, in the platform's order. */
     inferencePeriods?: Maybe<CrowdCentInferencePeriodConnection>;
+    /** True while the challenge runs (the platform's `is_active`). */
     isActive: Scalars['Boolean']['output'];
     /** The version marked latest; null when the challenge has none. */
     latestTrainingDataset?: Maybe<CrowdCentTrainingDataset>;
     /** The meta model (aggregate of all submissions) as a downloadable dataset. */
     metaModel: CrowdCentMetaModel;
+    /** Display name, as the platform gives it. */
     name: Scalars['String']['output'];
     /** The challenge slug. */
     nativeId: Scalars['String']['output'];
+    /** Always `CROWDCENT`. */
     platform: Platform;
     /** `active` or `inactive` (from `is_active`). */
     platformStatus: Scalars['String']['output'];
     /** The challenge slug, e.g. `hyperliquid-ranking`. */
     slug: Scalars['String']['output'];
+    /** When it opened. */
     startsAt?: Maybe<Scalars['DateTime']['output']>;
+    /** ACTIVE while `is_active`; otherwise UPCOMING before the start date, ENDED after. */
     status: ChallengeStatus;
     /** One of the caller's submissions by its numeric id; null when absent or not the caller's. */
     submission?: Maybe<CrowdCentSubmission>;
@@ -871,6 +1125,7 @@ export type CrowdCentChallenge = Challenge &
     trainingDataset?: Maybe<CrowdCentTrainingDataset>;
     /** All training dataset versions, in the platform's order. */
     trainingDatasets?: Maybe<CrowdCentTrainingDatasetConnection>;
+    /** The challenge's page on the CrowdCent site (`/challenge/<slug>/`). */
     url?: Maybe<Scalars['URL']['output']>;
   };
 
@@ -926,17 +1181,25 @@ export type CrowdCentChallengetrainingDatasetsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of `CrowdCentChallenge` results (Relay connection). */
 export type CrowdCentChallengeConnection = {
   __typename?: 'CrowdCentChallengeConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CrowdCentChallengeEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<CrowdCentChallenge>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One `CrowdCentChallenge` in a page, with its cursor. */
 export type CrowdCentChallengeEdge = {
   __typename?: 'CrowdCentChallengeEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: CrowdCentChallenge;
 };
 
@@ -944,48 +1207,68 @@ export type CrowdCentChallengeEdge = {
 export type CrowdCentInferencePeriod = Dataset &
   Node & {
     __typename?: 'CrowdCentInferencePeriod';
+    /** The challenge it belongs to; null when it cannot be read. */
     challenge?: Maybe<CrowdCentChallenge>;
     /** Same as `releasedAt`. */
     createdAt?: Maybe<Scalars['DateTime']['output']>;
     /** Gateway URL of the inference features file. The platform answers 404 until the file is published (`isProcessed`). */
     downloadUrl?: Maybe<Scalars['URL']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
     /** True while the submission window is open (computed from the deadline at query time). */
     isOpen: Scalars['Boolean']['output'];
     /** True once the platform's quality checks have passed and the file can be downloaded. */
     isProcessed: Scalars['Boolean']['output'];
+    /** Always `INFERENCE`. */
     kind: DatasetKind;
+    /** `<slug> inference data <YYYY-MM-DD>`. */
     name: Scalars['String']['output'];
     /** `<slug>/<YYYY-MM-DD>`. */
     nativeId: Scalars['String']['output'];
+    /** Always `CROWDCENT`. */
     platform: Platform;
+    /** The day the period's features were released, `YYYY-MM-DD`; identifies the period within its challenge. */
     releaseDate: Scalars['Date']['output'];
+    /** When the features were released. */
     releasedAt: Scalars['DateTime']['output'];
+    /** When the submission window closes. */
     submissionDeadline: Scalars['DateTime']['output'];
     /** The platform's human-readable time left, e.g. `1.7 hours`. */
     timeRemaining?: Maybe<Scalars['String']['output']>;
+    /** No web page: always null. */
     url?: Maybe<Scalars['URL']['output']>;
   };
 
+/** A page of `CrowdCentInferencePeriod` results (Relay connection). */
 export type CrowdCentInferencePeriodConnection = {
   __typename?: 'CrowdCentInferencePeriodConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CrowdCentInferencePeriodEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<CrowdCentInferencePeriod>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One `CrowdCentInferencePeriod` in a page, with its cursor. */
 export type CrowdCentInferencePeriodEdge = {
   __typename?: 'CrowdCentInferencePeriodEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: CrowdCentInferencePeriod;
 };
 
 /** What the platform matched of the uploaded ids against the inference data. */
 export type CrowdCentMatchInfo = {
   __typename?: 'CrowdCentMatchInfo';
+  /** Number of uploaded ids found in the inference data; null when not reported. */
   matchedIds?: Maybe<Scalars['Int']['output']>;
+  /** The platform's summary of the match; null when none. */
   message?: Maybe<Scalars['String']['output']>;
+  /** Number of uploaded ids not found in the inference data; null when not reported. */
   unmatchedIds?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -996,14 +1279,23 @@ export type CrowdCentMatchInfo = {
 export type CrowdCentMetaModel = Dataset &
   Node & {
     __typename?: 'CrowdCentMetaModel';
+    /** The challenge it belongs to; null when it cannot be read. */
     challenge?: Maybe<CrowdCentChallenge>;
+    /** Not reported by the platform: always null. */
     createdAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Gateway URL (`/files/<token>`) that streams the meta model file; downloading it needs the Challenger tier (403 otherwise). */
     downloadUrl?: Maybe<Scalars['URL']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** Always `DERIVED`. */
     kind: DatasetKind;
+    /** `<slug> meta model`. */
     name: Scalars['String']['output'];
+    /** The challenge slug (a challenge has one meta model). */
     nativeId: Scalars['String']['output'];
+    /** Always `CROWDCENT`. */
     platform: Platform;
+    /** No web page: always null. */
     url?: Maybe<Scalars['URL']['output']>;
   };
 
@@ -1044,6 +1336,7 @@ export type CrowdCentScore = {
   metric: Scalars['String']['output'];
   /** Percentile among all submissions, 0–100, when reported. */
   percentile?: Maybe<Scalars['Float']['output']>;
+  /** The metric's value, as the platform reports it in `score_details`. */
   value: Scalars['Float']['output'];
 };
 
@@ -1051,20 +1344,25 @@ export type CrowdCentScore = {
 export type CrowdCentSubmission = Node &
   Submission & {
     __typename?: 'CrowdCentSubmission';
+    /** The challenge it was submitted to; null when it cannot be read. */
     challenge?: Maybe<CrowdCentChallenge>;
     /** Composite percentile, when reported. */
     compositePercentile?: Maybe<Scalars['Float']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
     /** The inference period it was submitted for; null when the platform no longer lists it. */
     inferencePeriod?: Maybe<CrowdCentInferencePeriod>;
+    /** True when marked experimental (not counted for the leaderboard); null when not reported. */
     isExperimental?: Maybe<Scalars['Boolean']['output']>;
     /** `<slug>/<id>`. */
     nativeId: Scalars['String']['output'];
+    /** The submitter's free-text notes; null when none. */
     notes?: Maybe<Scalars['String']['output']>;
     /** `percentile_details` as returned (0–100). */
     percentileDetails?: Maybe<Scalars['JSON']['output']>;
     /** Release date of the inference period it was submitted for. */
     periodReleaseDate: Scalars['Date']['output'];
+    /** Always `CROWDCENT`. */
     platform: Platform;
     /** Raw status, e.g. `pending`, `evaluated`, `queued`. */
     platformStatus: Scalars['String']['output'];
@@ -1074,27 +1372,41 @@ export type CrowdCentSubmission = Node &
     score?: Maybe<Scalars['Float']['output']>;
     /** `score_details` as returned. */
     scoreDetails?: Maybe<Scalars['JSON']['output']>;
+    /** One entry per scored metric; empty until evaluated. */
     scores: Array<CrowdCentScore>;
     /** 1-based slot. */
     slot: Scalars['Int']['output'];
+    /** Normalized status (`pending` → PENDING, `queued` → QUEUED, `processing` → PROCESSING, `evaluated`/`scored` → SCORED, `error`/`failed` → FAILED). */
     status: SubmissionStatus;
+    /** The platform's numeric submission id. */
     submissionId: Scalars['Int']['output'];
+    /** When it was uploaded; null when not reported. */
     submittedAt?: Maybe<Scalars['DateTime']['output']>;
+    /** The submitter's username (submissions are only ever the caller's own); null when not reported. */
     submitter?: Maybe<Scalars['String']['output']>;
+    /** No web page: always null. */
     url?: Maybe<Scalars['URL']['output']>;
   };
 
+/** A page of `CrowdCentSubmission` results (Relay connection). */
 export type CrowdCentSubmissionConnection = {
   __typename?: 'CrowdCentSubmissionConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CrowdCentSubmissionEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<CrowdCentSubmission>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One `CrowdCentSubmission` in a page, with its cursor. */
 export type CrowdCentSubmissionEdge = {
   __typename?: 'CrowdCentSubmissionEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: CrowdCentSubmission;
 };
 
@@ -1102,53 +1414,80 @@ export type CrowdCentSubmissionEdge = {
 export type CrowdCentTrainingDataset = Dataset &
   Node & {
     __typename?: 'CrowdCentTrainingDataset';
+    /** The challenge it belongs to; null when it cannot be read. */
     challenge?: Maybe<CrowdCentChallenge>;
+    /** When this version was published. */
     createdAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Gateway URL (`/files/<token>`) that streams the Parquet file with the caller's key; expires. */
     downloadUrl?: Maybe<Scalars['URL']['output']>;
+    /** The platform's description of the feature columns; null when none. */
     featureDescription?: Maybe<Scalars['String']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** True for the version the platform marks latest. */
     isLatest: Scalars['Boolean']['output'];
+    /** Always `TRAINING`. */
     kind: DatasetKind;
-    /** `<challenge name> training data v<version>`. */
+    /** `<slug> training data v<version>`, e.g. `hyperliquid-ranking training data v1.0`. */
     name: Scalars['String']['output'];
     /** `<slug>/<version>`. */
     nativeId: Scalars['String']['output'];
+    /** Always `CROWDCENT`. */
     platform: Platform;
+    /** The platform's description of the target columns; null when none. */
     targetDescription?: Maybe<Scalars['String']['output']>;
+    /** No web page: always null. */
     url?: Maybe<Scalars['URL']['output']>;
+    /** The version string, e.g. `1.0`. */
     version: Scalars['String']['output'];
   };
 
+/** A page of `CrowdCentTrainingDataset` results (Relay connection). */
 export type CrowdCentTrainingDatasetConnection = {
   __typename?: 'CrowdCentTrainingDatasetConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CrowdCentTrainingDatasetEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<CrowdCentTrainingDataset>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One `CrowdCentTrainingDataset` in a page, with its cursor. */
 export type CrowdCentTrainingDatasetEdge = {
   __typename?: 'CrowdCentTrainingDatasetEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: CrowdCentTrainingDataset;
 };
 
 /** The CrowdCent account behind the credential in use. */
 export type CrowdCentViewer = {
   __typename?: 'CrowdCentViewer';
+  /** The account's `allow_trading` setting: whether its predictions may be used for trading. */
   allowTrading: Scalars['Boolean']['output'];
+  /** The account's username. */
   username: Scalars['String']['output'];
 };
 
+/** The contributor channels (work marketplaces) of a job. */
 export type CrowdFlowerChannels = {
   __typename?: 'CrowdFlowerChannels';
+  /** Channels the account may use. */
   available: Array<Scalars['String']['output']>;
+  /** Channels the job is ordered on, e.g. `on_demand`, `amt`. */
   enabled: Array<Scalars['String']['output']>;
 };
 
+/** A country in a job's include or exclude list. */
 export type CrowdFlowerCountry = {
   __typename?: 'CrowdFlowerCountry';
+  /** ISO 3166-1 alpha-2 code, e.g. `US`. */
   code: Scalars['String']['output'];
+  /** Country name; null when the platform gives only the code. */
   name?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1159,46 +1498,71 @@ export type CrowdFlowerCountry = {
 export type CrowdFlowerJob = Job &
   Node & {
     __typename?: 'CrowdFlowerJob';
+    /** True when newly uploaded units are ordered automatically. */
     autoOrder?: Maybe<Scalars['Boolean']['output']>;
     /** Enabled and available channels. */
     channels?: Maybe<CrowdFlowerChannels>;
     /** The task form in CrowdFlower Markup Language. */
     cml?: Maybe<Scalars['String']['output']>;
+    /** True once the job has finished collecting judgments. */
     completed: Scalars['Boolean']['output'];
+    /** When the job finished; null while unfinished. */
     completedAt?: Maybe<Scalars['DateTime']['output']>;
+    /** CML fields whose confidence drives unit finalization; null when unset. */
     confidenceFields?: Maybe<Array<Scalars['String']['output']>>;
+    /** When the job was created. */
     createdAt?: Maybe<Scalars['DateTime']['output']>;
     /** Spent so far, USD. */
     crowdCosts?: Maybe<Scalars['Float']['output']>;
+    /** Custom CSS of the task form; null when none. */
     css?: Maybe<Scalars['String']['output']>;
+    /** Countries whose contributors are excluded; empty when none. */
     excludedCountries: Array<CrowdFlowerCountry>;
     /** CML field → aggregation method. */
     fields?: Maybe<Scalars['JSON']['output']>;
+    /** Test questions (gold units) mixed into each assignment (platform default 0). */
     goldPerAssignment?: Maybe<Scalars['Int']['output']>;
+    /** Number of gold units (test questions); null when not reported. */
     goldsCount?: Maybe<Scalars['Int']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** Countries contributors must be in; empty when unrestricted. */
     includedCountries: Array<CrowdFlowerCountry>;
+    /** Instructions shown to contributors (HTML); null when none. */
     instructions?: Maybe<Scalars['String']['output']>;
+    /** The platform's numeric job id (may exceed 32 bits). */
     jobId: Scalars['SafeInt']['output'];
+    /** Custom JavaScript of the task form; null when none. */
     js?: Maybe<Scalars['String']['output']>;
+    /** One judgment by its numeric id; null when absent. */
     judgment?: Maybe<CrowdFlowerJudgment>;
     /** Per-unit judgment aggregates. Read in pages of up to 100. */
     judgmentAggregates?: Maybe<CrowdFlowerJudgmentAggregateConnection>;
+    /** Number of judgments collected so far; null when not reported. */
     judgmentsCount?: Maybe<Scalars['Int']['output']>;
+    /** How many judgments each unit collects (platform default 3). */
     judgmentsPerUnit?: Maybe<Scalars['Int']['output']>;
+    /** Language code of the job, e.g. `en`; null when unset. */
     language?: Maybe<Scalars['String']['output']>;
     /** The generated form keys submitted with the form. */
     legend?: Maybe<Scalars['JSON']['output']>;
+    /** How many judgments one contributor may give in this job (`max_judgments_per_contributor`, formerly `…_per_worker`); null when unlimited. */
     maxJudgmentsPerContributor?: Maybe<Scalars['Int']['output']>;
+    /** Upper bound of judgments per unit when more are collected for low confidence; null when unset. */
     maxJudgmentsPerUnit?: Maybe<Scalars['Int']['output']>;
+    /** Confidence, 0–1, a unit must reach before it finalizes; null when unset. */
     minUnitConfidence?: Maybe<Scalars['Float']['output']>;
     /** The numeric job id, as a string. */
     nativeId: Scalars['String']['output'];
     /** Job options (front_load, after_gold, req_ttl_in_seconds, …) as returned. */
     options?: Maybe<Scalars['JSON']['output']>;
+    /** One order (a debit that launched units) by its numeric id; null when absent. */
     order?: Maybe<CrowdFlowerOrder>;
+    /** Pages per assignment (platform default 1). */
     pagesPerAssignment?: Maybe<Scalars['Int']['output']>;
+    /** Pay per assignment (page of work), in US cents. */
     paymentCents?: Maybe<Scalars['Float']['output']>;
+    /** Always `CROWDFLOWER`. */
     platform: Platform;
     /** `unordered`, `running`, `paused`, `finished`, `canceled`, … */
     platformStatus: Scalars['String']['output'];
@@ -1206,19 +1570,27 @@ export type CrowdFlowerJob = Job &
     progress?: Maybe<CrowdFlowerJobProgress>;
     /** A results report: a gateway download link once the platform has generated it. */
     report?: Maybe<CrowdFlowerReport>;
+    /** Normalized status (`unordered` → PENDING, `running` → RUNNING, `paused` → PAUSED, `finished` → SUCCEEDED, `canceled` → CANCELED). */
     status: JobStatus;
     /** Tags of the job. */
     tags?: Maybe<Array<Scalars['String']['output']>>;
+    /** The job's title; null when untitled. */
     title?: Maybe<Scalars['String']['output']>;
+    /** One unit by its numeric id; null when absent. */
     unit?: Maybe<CrowdFlowerUnit>;
     /** Units in upload order. Read in pages of up to 1000, one upstream call each. */
     units?: Maybe<CrowdFlowerUnitConnection>;
+    /** Number of units in the job (gold included); null when not reported. */
     unitsCount?: Maybe<Scalars['Int']['output']>;
+    /** Units shown per page of work (platform default 5). */
     unitsPerAssignment?: Maybe<Scalars['Int']['output']>;
     /** Unit count and whether the last upload finished processing. */
     unitsProgress?: Maybe<CrowdFlowerUnitsProgress>;
+    /** When the job last changed. */
     updatedAt?: Maybe<Scalars['DateTime']['output']>;
+    /** CrowdFlower's API gives no page URL: always null. */
     url?: Maybe<Scalars['URL']['output']>;
+    /** URL the platform calls with job events; null when none. */
     webhookUri?: Maybe<Scalars['String']['output']>;
     /** A worker of this job by id (workers have no resource of their own; this resolves without a call). */
     worker: CrowdFlowerWorker;
@@ -1284,50 +1656,85 @@ export type CrowdFlowerJobworkerArgs = {
 
 /** Writable job attributes (the official client's list). Omitted fields are left unchanged. */
 export type CrowdFlowerJobAttributesInput = {
+  /** Order newly uploaded units automatically. */
   autoOrder?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Number of new units that triggers an automatic order. */
   autoOrderThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** Seconds to wait for more units before an automatic order. */
   autoOrderTimeout?: InputMaybe<Scalars['Int']['input']>;
+  /** The task form in CrowdFlower Markup Language. */
   cml?: InputMaybe<Scalars['String']['input']>;
+  /** CML fields whose confidence drives unit finalization. */
   confidenceFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Custom CSS of the task form. */
   css?: InputMaybe<Scalars['String']['input']>;
+  /** Your own identifier for the job. */
   customKey?: InputMaybe<Scalars['String']['input']>;
   /** ISO country codes. */
   excludedCountries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** CML field → aggregation method (e.g. `agg`, `all`, `avg`). */
   fields?: InputMaybe<Scalars['JSON']['input']>;
+  /** Test questions per assignment. */
   goldPerAssignment?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO country codes contributors must be in. */
   includedCountries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Instructions shown to contributors (HTML). */
   instructions?: InputMaybe<Scalars['String']['input']>;
+  /** Custom JavaScript of the task form. */
   js?: InputMaybe<Scalars['String']['input']>;
+  /** Judgments each unit collects. */
   judgmentsPerUnit?: InputMaybe<Scalars['Int']['input']>;
+  /** Language code, e.g. `en`. */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Judgments one contributor may give in the job. */
   maxJudgmentsPerContributor?: InputMaybe<Scalars['Int']['input']>;
+  /** Upper bound of judgments per unit. */
   maxJudgmentsPerUnit?: InputMaybe<Scalars['Int']['input']>;
+  /** Confidence, 0–1, a unit must reach before it finalizes. */
   minUnitConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Job options (a JSON object, e.g. `{ "req_ttl_in_seconds": 1800 }`). */
   options?: InputMaybe<Scalars['JSON']['input']>;
+  /** Pages per assignment. */
   pagesPerAssignment?: InputMaybe<Scalars['Int']['input']>;
+  /** Free-text problem statement of the job. */
   problem?: InputMaybe<Scalars['String']['input']>;
+  /** Send each judgment to `webhookUri`. */
   sendJudgmentsWebhook?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The job's title. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Units per page of work. */
   unitsPerAssignment?: InputMaybe<Scalars['Int']['input']>;
+  /** URL the platform calls with job events. */
   webhookUri?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Channels for a job. */
 export type CrowdFlowerJobChannelsInput = {
+  /** Channel names to order on, e.g. `on_demand` (see `CrowdFlowerChannels.available`). */
   channels: Array<Scalars['String']['input']>;
+  /** The numeric job id. */
   jobId: Scalars['SafeInt']['input'];
 };
 
+/** A page of `CrowdFlowerJob` results (Relay connection). */
 export type CrowdFlowerJobConnection = {
   __typename?: 'CrowdFlowerJobConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CrowdFlowerJobEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<CrowdFlowerJob>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `CrowdFlowerJob` in a page, with its cursor. */
 export type CrowdFlowerJobEdge = {
   __typename?: 'CrowdFlowerJobEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: CrowdFlowerJob;
 };
 
@@ -1338,33 +1745,50 @@ export type CrowdFlowerJobEdge = {
  */
 export type CrowdFlowerJobPayload = {
   __typename?: 'CrowdFlowerJobPayload';
+  /** The job after the change; null when nothing changed. */
   job?: Maybe<CrowdFlowerJob>;
   /** The platform's message, e.g. `Your job is now collecting judgments!`. */
   message?: Maybe<Scalars['String']['output']>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A job's progress counters (the platform's ping); each null when not reported. */
 export type CrowdFlowerJobProgress = {
   __typename?: 'CrowdFlowerJobProgress';
+  /** Judgments collected so far. */
   allJudgments?: Maybe<Scalars['Int']['output']>;
+  /** All units in the job, gold included. */
   allUnits?: Maybe<Scalars['Int']['output']>;
+  /** Estimated completed gold units. */
   completedGoldEstimate?: Maybe<Scalars['Int']['output']>;
+  /** Estimated completed ordinary (non-gold) units. */
   completedNonGoldEstimate?: Maybe<Scalars['Int']['output']>;
+  /** Estimated units that have all their judgments. */
   completedUnitsEstimate?: Maybe<Scalars['Int']['output']>;
   /** completedUnitsEstimate / orderedUnits, 0–1; null before an order. */
   fractionComplete?: Maybe<Scalars['Float']['output']>;
+  /** Gold units (test questions) in the job. */
   goldenUnits?: Maybe<Scalars['Int']['output']>;
+  /** Judgments still needed to finish the ordered units. */
   neededJudgments?: Maybe<Scalars['Int']['output']>;
+  /** Units ordered so far. */
   orderedUnits?: Maybe<Scalars['Int']['output']>;
+  /** Judgments discarded as untrusted (from contributors who failed test questions). */
   taintedJudgments?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Names a job. */
 export type CrowdFlowerJobRefInput = {
+  /** The numeric job id. */
   jobId: Scalars['SafeInt']['input'];
 };
 
+/** Tags for a job. */
 export type CrowdFlowerJobTagsInput = {
+  /** The numeric job id. */
   jobId: Scalars['SafeInt']['input'];
+  /** The tags to set, add or remove. */
   tags: Array<Scalars['String']['input']>;
 };
 
@@ -1372,32 +1796,51 @@ export type CrowdFlowerJobTagsInput = {
 export type CrowdFlowerJudgment = Judgment &
   Node & {
     __typename?: 'CrowdFlowerJudgment';
+    /** When the platform acknowledged it; null when not reported. */
     acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
     /** The answer per CML field (checkboxes give arrays). */
     answer?: Maybe<Scalars['JSON']['output']>;
     /** The channel it came through (`external_type`). */
     channel?: Maybe<Scalars['String']['output']>;
+    /** The contributor's city; null when not reported. */
     city?: Maybe<Scalars['String']['output']>;
+    /** The contributor's country code, e.g. `US`; null when not reported. */
     country?: Maybe<Scalars['String']['output']>;
+    /** When the contributor submitted it. */
     createdAt?: Maybe<Scalars['DateTime']['output']>;
+    /** True when it answers a test question; null when not reported. */
     golden?: Maybe<Scalars['Boolean']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** Numeric id of its job. */
     jobId: Scalars['SafeInt']['output'];
+    /** The platform's numeric judgment id (may exceed 32 bits). */
     judgmentId: Scalars['SafeInt']['output'];
+    /** True when it got a test question wrong; null when not reported. */
     missed?: Maybe<Scalars['Boolean']['output']>;
     /** `<jobId>/<judgmentId>`. */
     nativeId: Scalars['String']['output'];
+    /** Always `CROWDFLOWER`. */
     platform: Platform;
+    /** The contributor's region; null when not reported. */
     region?: Maybe<Scalars['String']['output']>;
+    /** True when the requester rejected it; null when not reported. */
     rejected?: Maybe<Scalars['Boolean']['output']>;
+    /** When the contributor opened the task; null when not reported. */
     startedAt?: Maybe<Scalars['DateTime']['output']>;
+    /** True when discarded as untrusted; null when not reported. */
     tainted?: Maybe<Scalars['Boolean']['output']>;
     /** Trust of this judgment, 0–1. */
     trust?: Maybe<Scalars['Float']['output']>;
+    /** The unit it judges; null when it cannot be read. */
     unit?: Maybe<CrowdFlowerUnit>;
+    /** The unit's source row as uploaded. */
     unitData?: Maybe<Scalars['JSON']['output']>;
+    /** Numeric id of the unit it judges. */
     unitId: Scalars['SafeInt']['output'];
+    /** The unit's platform state when the judgment was reported, e.g. `finalized`. */
     unitState?: Maybe<Scalars['String']['output']>;
+    /** The contributor who gave it (resolved without a call). */
     worker?: Maybe<CrowdFlowerWorker>;
     /** The worker's trust at the time, 0–1. */
     workerTrust?: Maybe<Scalars['Float']['output']>;
@@ -1406,43 +1849,65 @@ export type CrowdFlowerJudgment = Judgment &
 /** The judgments of one unit, aggregated. */
 export type CrowdFlowerJudgmentAggregate = {
   __typename?: 'CrowdFlowerJudgmentAggregate';
+  /** Agreement among the unit's judgments, 0–1 (`_agreement`); null when not reported. */
   agreement?: Maybe<Scalars['Float']['output']>;
   /** Per CML field: `{ agg, res }`. */
   fields?: Maybe<Scalars['JSON']['output']>;
+  /** Numeric ids of the judgments aggregated (`_ids`). */
   judgmentIds: Array<Scalars['SafeInt']['output']>;
+  /** The unit's platform state (`_state`), e.g. `finalized`. */
   state?: Maybe<Scalars['String']['output']>;
+  /** The unit; null when it cannot be read. */
   unit?: Maybe<CrowdFlowerUnit>;
+  /** Numeric id of the unit. */
   unitId: Scalars['SafeInt']['output'];
+  /** When the aggregate last changed (`_updated_at`). */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A page of `CrowdFlowerJudgmentAggregate` results (Relay connection). */
 export type CrowdFlowerJudgmentAggregateConnection = {
   __typename?: 'CrowdFlowerJudgmentAggregateConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CrowdFlowerJudgmentAggregateEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<CrowdFlowerJudgmentAggregate>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `CrowdFlowerJudgmentAggregate` in a page, with its cursor. */
 export type CrowdFlowerJudgmentAggregateEdge = {
   __typename?: 'CrowdFlowerJudgmentAggregateEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: CrowdFlowerJudgmentAggregate;
 };
 
+/** An order: a debit that sent units of a job to channels for judging. */
 export type CrowdFlowerOrder = {
   __typename?: 'CrowdFlowerOrder';
+  /** When it was placed. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Numeric id of its job. */
   jobId: Scalars['SafeInt']['output'];
+  /** Order details as the platform returned them (e.g. units count, channels). */
   meta?: Maybe<Scalars['JSON']['output']>;
+  /** The platform's numeric order id. */
   orderId: Scalars['SafeInt']['output'];
+  /** The order type as the platform reports it; null when not reported. */
   type?: Maybe<Scalars['String']['output']>;
+  /** When it last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** CrowdFlower entry points, with the platform's own numeric ids. */
 export type CrowdFlowerQuery = {
   __typename?: 'CrowdFlowerQuery';
+  /** One job by its numeric id; null when absent. */
   job?: Maybe<CrowdFlowerJob>;
   /** The account's jobs, newest first, 10 per upstream page. */
   jobs?: Maybe<CrowdFlowerJobConnection>;
@@ -1459,26 +1924,47 @@ export type CrowdFlowerQueryjobsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A job's results report (a ZIP file). */
 export type CrowdFlowerReport = {
   __typename?: 'CrowdFlowerReport';
   /** Gateway link to the ZIP, when ready. */
   downloadUrl?: Maybe<Scalars['URL']['output']>;
+  /** Ready to download or still being generated. */
   status: CrowdFlowerReportStatus;
+  /** Which report. */
   type: CrowdFlowerReportType;
 };
 
+/** Whether a report can be downloaded yet. */
 export type CrowdFlowerReportStatus =
   /** The platform is still building it; ask again in a few seconds. */
   | 'GENERATING'
   /** Ready: `downloadUrl` streams the ZIP. */
   | 'READY';
 
-export type CrowdFlowerReportType = 'AGGREGATED' | 'FULL' | 'GOLD_REPORT' | 'JSON' | 'SOURCE' | 'WORKSET';
+/** Which results report to build (the platform's `type=` parameter). */
+export type CrowdFlowerReportType =
+  /** `aggregated`: one CSV row per unit with aggregated answers. */
+  | 'AGGREGATED'
+  /** `full`: one CSV row per judgment. */
+  | 'FULL'
+  /** `gold_report`: test-question performance. */
+  | 'GOLD_REPORT'
+  /** `json`: one JSON unit per line, with its results. */
+  | 'JSON'
+  /** `source`: the uploaded source data. */
+  | 'SOURCE'
+  /** `workset`: per-contributor statistics. */
+  | 'WORKSET';
 
+/** Result of a tags mutation. */
 export type CrowdFlowerTagsPayload = {
   __typename?: 'CrowdFlowerTagsPayload';
+  /** The job; null when refused. */
   job?: Maybe<CrowdFlowerJob>;
+  /** The job's tags after the change; null when refused. */
   tags?: Maybe<Array<Scalars['String']['output']>>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -1486,58 +1972,87 @@ export type CrowdFlowerTagsPayload = {
 export type CrowdFlowerUnit = Node &
   Unit & {
     __typename?: 'CrowdFlowerUnit';
+    /** Agreement among its judgments, 0–1; null before any judgment. */
     agreement?: Maybe<Scalars['Float']['output']>;
+    /** When the unit was uploaded. */
     createdAt?: Maybe<Scalars['DateTime']['output']>;
+    /** The unit's source row as uploaded (column → value). */
     data?: Maybe<Scalars['JSON']['output']>;
+    /** The platform's difficulty estimate for the unit; null when not computed. */
     difficulty?: Maybe<Scalars['Float']['output']>;
+    /** True when it is a test question (gold); null when not reported. */
     golden?: Maybe<Scalars['Boolean']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** The job it belongs to; null when it cannot be read. */
     job?: Maybe<CrowdFlowerJob>;
+    /** Numeric id of the job it belongs to. */
     jobId: Scalars['SafeInt']['output'];
     /** The individual judgments of this unit. */
     judgments?: Maybe<Array<CrowdFlowerJudgment>>;
+    /** Number of judgments it has received. */
     judgmentsCount?: Maybe<Scalars['Int']['output']>;
+    /** How many times contributors missed it when it is a test question. */
     missedCount?: Maybe<Scalars['Int']['output']>;
     /** `<jobId>/<unitId>`. */
     nativeId: Scalars['String']['output'];
+    /** Always `CROWDFLOWER`. */
     platform: Platform;
-    /** `new`, `judgable`, `judging`, `finalized`, `golden`, `canceled`. */
+    /** `new`, `judgable`, `judging`, `finalized`, `golden`, `hidden_gold`, `canceled`. */
     platformStatus: Scalars['String']['output'];
     /** Aggregated answer per CML field: `{ <field>: { agg, confidence } }`. */
     results?: Maybe<Scalars['JSON']['output']>;
+    /** Normalized status (`new` → NEW, `judgable` → JUDGABLE, `judging` → IN_PROGRESS, `finalized` → FINALIZED, `golden`/`hidden_gold` → GOLDEN, `canceled` → CANCELED). */
     status: UnitStatus;
+    /** The platform's numeric unit id (may exceed 32 bits). */
     unitId: Scalars['SafeInt']['output'];
+    /** When the unit last changed. */
     updatedAt?: Maybe<Scalars['DateTime']['output']>;
   };
 
+/** A page of `CrowdFlowerUnit` results (Relay connection). */
 export type CrowdFlowerUnitConnection = {
   __typename?: 'CrowdFlowerUnitConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CrowdFlowerUnitEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<CrowdFlowerUnit>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
   /** Null: the platform reports no totals (see `job.unitsCount`). */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `CrowdFlowerUnit` in a page, with its cursor. */
 export type CrowdFlowerUnitEdge = {
   __typename?: 'CrowdFlowerUnitEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: CrowdFlowerUnit;
 };
 
+/** Result of a unit mutation. */
 export type CrowdFlowerUnitPayload = {
   __typename?: 'CrowdFlowerUnitPayload';
+  /** The unit after the change; null when refused. */
   unit?: Maybe<CrowdFlowerUnit>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** State of a job's unit uploads. */
 export type CrowdFlowerUnitsProgress = {
   __typename?: 'CrowdFlowerUnitsProgress';
+  /** Number of units in the job. */
   count: Scalars['Int']['output'];
+  /** True when the last upload has finished processing. */
   done: Scalars['Boolean']['output'];
 };
 
+/** Format of an uploaded units file. */
 export type CrowdFlowerUploadFormat =
+  /** Comma-separated values with a header row. */
   | 'CSV'
   /** One JSON object per line. */
   | 'JSON_LINES';
@@ -1546,24 +2061,36 @@ export type CrowdFlowerUploadFormat =
 export type CrowdFlowerWorker = Node &
   Worker & {
     __typename?: 'CrowdFlowerWorker';
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** Numeric id of the job this view of the worker belongs to (worker commands are per job). */
     jobId: Scalars['SafeInt']['output'];
+    /** CrowdFlower exposes no names: always null. */
     name?: Maybe<Scalars['String']['output']>;
     /** `<jobId>/<workerId>`. */
     nativeId: Scalars['String']['output'];
+    /** Always `CROWDFLOWER`. */
     platform: Platform;
+    /** The contributor's numeric id. */
     workerId: Scalars['SafeInt']['output'];
   };
 
+/** Result of a worker command. */
 export type CrowdFlowerWorkerPayload = {
   __typename?: 'CrowdFlowerWorkerPayload';
+  /** The platform's message; null when none. */
   message?: Maybe<Scalars['String']['output']>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
+  /** The contributor; null when refused. */
   worker?: Maybe<CrowdFlowerWorker>;
 };
 
+/** Names a contributor within a job. */
 export type CrowdFlowerWorkerRefInput = {
+  /** The numeric job id. */
   jobId: Scalars['SafeInt']['input'];
+  /** The contributor's numeric id. */
   workerId: Scalars['SafeInt']['input'];
 };
 
@@ -1573,11 +2100,15 @@ export type Dataset = {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** A gateway URL (`/files/<token>`) that streams the file with the caller's credentials; expires. Null when there is no file. */
   downloadUrl?: Maybe<Scalars['URL']['output']>;
+  /** Opaque global ID; pass it to `node(id:)` or `dataset(id:)` to refetch. */
   id: Scalars['ID']['output'];
+  /** What the data is for (training, inference, derived, collection). */
   kind: DatasetKind;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** The platform's own identifier for it (format depends on the platform; see the implementing type). */
   nativeId: Scalars['String']['output'];
+  /** Which platform offers it. */
   platform: Platform;
   /** The platform's web page for it, where one exists. */
   url?: Maybe<Scalars['URL']['output']>;
@@ -1594,84 +2125,122 @@ export type DatasetKind =
   /** Labelled data to train on. */
   | 'TRAINING';
 
+/** A contributor whose flag to lift. */
 export type DeflagCrowdFlowerWorkerInput = {
+  /** The numeric job id. */
   jobId: Scalars['SafeInt']['input'];
   /** Why the flag is lifted. */
   reason: Scalars['String']['input'];
+  /** The contributor's numeric id. */
   workerId: Scalars['SafeInt']['input'];
 };
 
+/** Result of deleting a job. */
 export type DeleteCrowdFlowerJobPayload = {
   __typename?: 'DeleteCrowdFlowerJobPayload';
+  /** Numeric id of the deleted job; null when refused. */
   deletedJobId?: Maybe<Scalars['SafeInt']['output']>;
+  /** The platform's message; null when none. */
   message?: Maybe<Scalars['String']['output']>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A contributor to flag (bar from the job). */
 export type FlagCrowdFlowerWorkerInput = {
   /** Why the worker is flagged. */
   flag: Scalars['String']['input'];
+  /** The numeric job id. */
   jobId: Scalars['SafeInt']['input'];
   /** Keep the flag across the account's jobs. */
   persist?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The contributor's numeric id. */
   workerId: Scalars['SafeInt']['input'];
 };
 
+/** A grade for a participant's new submission, posted by the challenge's grader. */
 export type GradeCrowdAISubmissionInput = {
   /** The challenge's grader name (`challenge_client_name`, from the organizer page). */
   challengeClientName: Scalars['String']['input'];
+  /** The round to grade it into; the active round when omitted. */
   challengeRoundId?: InputMaybe<Scalars['Int']['input']>;
+  /** A description of the result, in Markdown. */
   descriptionMarkdown?: InputMaybe<Scalars['String']['input']>;
   /** Required when the grade is FAILED. */
   gradingMessage?: InputMaybe<Scalars['String']['input']>;
+  /** The grading state to set. */
   gradingStatus: CrowdAIGradeStatus;
+  /** Media to show with the submission (upload first with `uploadCrowdAIMedia`). */
   media?: InputMaybe<CrowdAIMediaInput>;
+  /** Free-form metadata to attach (a JSON object). */
   meta?: InputMaybe<Scalars['JSON']['input']>;
   /** The participant's API key (they give it to the grader). */
   participantApiKey: Scalars['String']['input'];
   /** An entry after the round ended. */
   postChallenge?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The primary score; required when GRADED. */
   score?: InputMaybe<Scalars['Float']['input']>;
+  /** The secondary (tie-breaking) score. */
   scoreSecondary?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** An algorithm (a container image) that runs on inputs as jobs. */
 export type GrandChallengeAlgorithm = Node & {
   __typename?: 'GrandChallengeAlgorithm';
+  /** Average run time of its jobs, in seconds; null when unknown. */
   averageDurationSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Description as the platform gives it; null when none. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID; pass it to `node(id:)` to refetch this algorithm. */
   id: Scalars['ID']['output'];
   /** The socket sets it accepts: a job's inputs must match one interface's inputs exactly. */
   interfaces: Array<GrandChallengeAlgorithmInterface>;
   /** The caller's jobs of this algorithm. */
   jobs?: Maybe<GrandChallengeAlgorithmJobConnection>;
+  /** The platform's algorithm pk (a UUID). */
   pk: Scalars['String']['output'];
+  /** The algorithm slug; identifies it in `grandChallenge.algorithm(slug:)` and `StartGrandChallengeAlgorithmJobInput.algorithmSlug`. */
   slug: Scalars['String']['output'];
+  /** Display title. */
   title: Scalars['String']['output'];
+  /** The algorithm's page on grand-challenge.org. */
   url?: Maybe<Scalars['URL']['output']>;
 };
 
+/** An algorithm (a container image) that runs on inputs as jobs. */
 export type GrandChallengeAlgorithmjobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of `GrandChallengeAlgorithm` results (Relay connection). */
 export type GrandChallengeAlgorithmConnection = {
   __typename?: 'GrandChallengeAlgorithmConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<GrandChallengeAlgorithmEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<GrandChallengeAlgorithm>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `GrandChallengeAlgorithm` in a page, with its cursor. */
 export type GrandChallengeAlgorithmEdge = {
   __typename?: 'GrandChallengeAlgorithmEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: GrandChallengeAlgorithm;
 };
 
+/** One accepted combination of input and output sockets of an algorithm. */
 export type GrandChallengeAlgorithmInterface = {
   __typename?: 'GrandChallengeAlgorithmInterface';
+  /** Sockets a job must fill, exactly. */
   inputs: Array<GrandChallengeSocket>;
+  /** Sockets the algorithm produces. */
   outputs: Array<GrandChallengeSocket>;
 };
 
@@ -1679,37 +2248,59 @@ export type GrandChallengeAlgorithmInterface = {
 export type GrandChallengeAlgorithmJob = Job &
   Node & {
     __typename?: 'GrandChallengeAlgorithmJob';
+    /** The algorithm that ran; null when it cannot be read. */
     algorithm?: Maybe<GrandChallengeAlgorithm>;
+    /** Not reported by the platform's job API: always null. */
     completedAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Not reported by the platform's job API: always null. */
     createdAt?: Maybe<Scalars['DateTime']['output']>;
     /** ISO-8601 duration, e.g. `P0DT00H22M17S`. */
     execDuration?: Maybe<Scalars['String']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** The values it ran on. */
     inputs: Array<GrandChallengeSocketValue>;
+    /** ISO-8601 duration of the whole invocation (start-up included); null when not run yet. */
     invokeDuration?: Maybe<Scalars['String']['output']>;
+    /** The job pk (a UUID). */
     nativeId: Scalars['String']['output'];
+    /** The values it produced; empty until it succeeds. */
     outputs: Array<GrandChallengeSocketValue>;
+    /** The job pk (a UUID); identifies it in `grandChallenge.job(pk:)`. */
     pk: Scalars['String']['output'];
+    /** Always `GRAND_CHALLENGE`. */
     platform: Platform;
     /** The platform's label: `Validating inputs`, `Queued`, `Executing`, `Succeeded`, … */
     platformStatus: Scalars['String']['output'];
+    /** Normalized status (`Validating inputs` → PENDING, `Queued`/`Re-Queued` → QUEUED, provisioning and executing labels → RUNNING, `Succeeded` → SUCCEEDED, `Failed` → FAILED, `Cancelled` → CANCELED). */
     status: JobStatus;
+    /** Jobs have no title: always null. */
     title?: Maybe<Scalars['String']['output']>;
+    /** Not reported by the platform's job API: always null. */
     updatedAt?: Maybe<Scalars['DateTime']['output']>;
+    /** The job's page on grand-challenge.org. */
     url?: Maybe<Scalars['URL']['output']>;
   };
 
+/** A page of `GrandChallengeAlgorithmJob` results (Relay connection). */
 export type GrandChallengeAlgorithmJobConnection = {
   __typename?: 'GrandChallengeAlgorithmJobConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<GrandChallengeAlgorithmJobEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<GrandChallengeAlgorithmJob>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `GrandChallengeAlgorithmJob` in a page, with its cursor. */
 export type GrandChallengeAlgorithmJobEdge = {
   __typename?: 'GrandChallengeAlgorithmJobEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: GrandChallengeAlgorithmJob;
 };
 
@@ -1717,16 +2308,27 @@ export type GrandChallengeAlgorithmJobEdge = {
 export type GrandChallengeAnswer = Judgment &
   Node & {
     __typename?: 'GrandChallengeAnswer';
+    /** The answer, shaped by the question's type (true/false, an option id, a list of ids, a number, text, …). */
     answer?: Maybe<Scalars['JSON']['output']>;
+    /** When the reader answered. */
     createdAt?: Maybe<Scalars['DateTime']['output']>;
+    /** The display set answered about; null when it cannot be read. */
     displaySet?: Maybe<GrandChallengeDisplaySet>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** True for an editor's ground-truth answer rather than a reader's. */
     isGroundTruth: Scalars['Boolean']['output'];
+    /** When the answer last changed; null when not reported. */
     modifiedAt?: Maybe<Scalars['DateTime']['output']>;
+    /** The answer pk (a UUID). */
     nativeId: Scalars['String']['output'];
+    /** The answer pk (a UUID). */
     pk: Scalars['String']['output'];
+    /** Always `GRAND_CHALLENGE`. */
     platform: Platform;
+    /** The question answered; null when it cannot be read. */
     question?: Maybe<GrandChallengeQuestion>;
+    /** The reader who answered; null when not reported. */
     worker?: Maybe<GrandChallengeReader>;
   };
 
@@ -1734,18 +2336,29 @@ export type GrandChallengeAnswer = Judgment &
 export type GrandChallengeArchive = Dataset &
   Node & {
     __typename?: 'GrandChallengeArchive';
+    /** Not reported by the platform: always null. */
     createdAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Description as the platform gives it; null when none. */
     description?: Maybe<Scalars['String']['output']>;
     /** Archives have no single file. */
     downloadUrl?: Maybe<Scalars['URL']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** The archive's cases. */
     items?: Maybe<GrandChallengeArchiveItemConnection>;
+    /** Always `COLLECTION`. */
     kind: DatasetKind;
+    /** The archive's title. */
     name: Scalars['String']['output'];
+    /** The archive pk (a UUID). */
     nativeId: Scalars['String']['output'];
+    /** The archive pk (a UUID). */
     pk: Scalars['String']['output'];
+    /** Always `GRAND_CHALLENGE`. */
     platform: Platform;
+    /** The archive slug (from its page URL); null when it cannot be derived. Identifies it in `grandChallenge.archive(slug:)`. */
     slug?: Maybe<Scalars['String']['output']>;
+    /** The archive's page on grand-challenge.org. */
     url?: Maybe<Scalars['URL']['output']>;
   };
 
@@ -1755,48 +2368,71 @@ export type GrandChallengeArchiveitemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of `GrandChallengeArchive` results (Relay connection). */
 export type GrandChallengeArchiveConnection = {
   __typename?: 'GrandChallengeArchiveConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<GrandChallengeArchiveEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<GrandChallengeArchive>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `GrandChallengeArchive` in a page, with its cursor. */
 export type GrandChallengeArchiveEdge = {
   __typename?: 'GrandChallengeArchiveEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: GrandChallengeArchive;
 };
 
 /** One case of an archive: its socket values. */
 export type GrandChallengeArchiveItem = Node & {
   __typename?: 'GrandChallengeArchiveItem';
+  /** The archive it belongs to; null when it cannot be read. */
   archive?: Maybe<GrandChallengeArchive>;
+  /** Opaque global ID; pass it to `node(id:)` to refetch this item. */
   id: Scalars['ID']['output'];
+  /** The item pk (a UUID). */
   pk: Scalars['String']['output'];
+  /** The case's title (may be empty). */
   title: Scalars['String']['output'];
+  /** The case's socket values. */
   values: Array<GrandChallengeSocketValue>;
 };
 
+/** A page of `GrandChallengeArchiveItem` results (Relay connection). */
 export type GrandChallengeArchiveItemConnection = {
   __typename?: 'GrandChallengeArchiveItemConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<GrandChallengeArchiveItemEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<GrandChallengeArchiveItem>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `GrandChallengeArchiveItem` in a page, with its cursor. */
 export type GrandChallengeArchiveItemEdge = {
   __typename?: 'GrandChallengeArchiveItemEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: GrandChallengeArchiveItem;
 };
 
+/** Result of an archive item mutation. */
 export type GrandChallengeArchiveItemPayload = {
   __typename?: 'GrandChallengeArchiveItemPayload';
   /** The item. On a partial failure (created but values refused) it is returned with the userErrors. */
   archiveItem?: Maybe<GrandChallengeArchiveItem>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -1804,7 +2440,9 @@ export type GrandChallengeArchiveItemPayload = {
 export type GrandChallengeChallenge = Challenge &
   Node & {
     __typename?: 'GrandChallengeChallenge';
+    /** Short description as the platform gives it; null when none. */
     description?: Maybe<Scalars['String']['output']>;
+    /** End date; null when open-ended or not reported. */
     endsAt?: Maybe<Scalars['DateTime']['output']>;
     /**
      * Evaluations (leaderboard entries) of this challenge's phases. The platform filters evaluations
@@ -1812,22 +2450,33 @@ export type GrandChallengeChallenge = Challenge &
      * this challenge's.
      */
     evaluations?: Maybe<GrandChallengeEvaluationConnection>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** Incentives offered, e.g. `Monetary`, `Publication`; empty when none. */
     incentives: Array<Scalars['String']['output']>;
+    /** URL of the challenge's logo image; null when none. */
     logo?: Maybe<Scalars['URL']['output']>;
+    /** The challenge's title; the slug when it has none. */
     name: Scalars['String']['output'];
     /** The challenge slug (short name). */
     nativeId: Scalars['String']['output'];
+    /** Always `GRAND_CHALLENGE`. */
     platform: Platform;
     /** `OPEN`, `OPEN_SOON`, `CLOSED` or `COMPLETED`. */
     platformStatus: Scalars['String']['output'];
+    /** True when listed publicly; null when not reported. */
     public?: Maybe<Scalars['Boolean']['output']>;
+    /** Publication links (DOIs, URLs) of the challenge; empty when none. */
     publications: Array<Scalars['String']['output']>;
+    /** The challenge slug (short name), e.g. `luna16`; identifies it in `grandChallenge.challenge(slug:)`. */
     slug: Scalars['String']['output'];
+    /** Start date; null when the platform does not report one. */
     startsAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Normalized status (`OPEN` → ACTIVE, `OPEN_SOON` → UPCOMING, `CLOSED`/`COMPLETED` → ENDED). */
     status: ChallengeStatus;
     /** `Predictions` and/or `Algorithm`. */
     submissionTypes: Array<Scalars['String']['output']>;
+    /** The challenge's page on grand-challenge.org. */
     url?: Maybe<Scalars['URL']['output']>;
   };
 
@@ -1838,17 +2487,25 @@ export type GrandChallengeChallengeevaluationsArgs = {
   phaseSlug?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of `GrandChallengeChallenge` results (Relay connection). */
 export type GrandChallengeChallengeConnection = {
   __typename?: 'GrandChallengeChallengeConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<GrandChallengeChallengeEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<GrandChallengeChallenge>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `GrandChallengeChallenge` in a page, with its cursor. */
 export type GrandChallengeChallengeEdge = {
   __typename?: 'GrandChallengeChallengeEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: GrandChallengeChallenge;
 };
 
@@ -1858,40 +2515,64 @@ export type GrandChallengeDisplaySet = Node &
     __typename?: 'GrandChallengeDisplaySet';
     /** Answers to this display set visible to the caller (readers see their own; editors see all). */
     answers?: Maybe<Array<GrandChallengeAnswer>>;
+    /** Not reported by the platform: always null. */
     createdAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Always null: the content is in `values`. */
     data?: Maybe<Scalars['JSON']['output']>;
+    /** Description shown to readers (HTML); null when none. */
     description?: Maybe<Scalars['String']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** Index within the study as the platform reports it (`index`); null when not reported. */
     index?: Maybe<Scalars['Int']['output']>;
+    /** The display set pk (a UUID). */
     nativeId: Scalars['String']['output'];
+    /** Position in the study (the platform's `order`, used for sorting); null when not reported. */
     order?: Maybe<Scalars['Int']['output']>;
+    /** The display set pk (a UUID); identifies it in `grandChallenge.displaySet(pk:)`. */
     pk: Scalars['String']['output'];
+    /** Always `GRAND_CHALLENGE`. */
     platform: Platform;
+    /** Always `display set` (no platform status exists). */
     platformStatus: Scalars['String']['output'];
+    /** The reader study it belongs to; null when it cannot be read. */
     readerStudy?: Maybe<GrandChallengeReaderStudy>;
+    /** Display sets have no lifecycle on the platform: always `UNKNOWN`. */
     status: UnitStatus;
+    /** Display title; null when untitled. */
     title?: Maybe<Scalars['String']['output']>;
+    /** The images and values shown together. */
     values: Array<GrandChallengeSocketValue>;
   };
 
+/** A page of `GrandChallengeDisplaySet` results (Relay connection). */
 export type GrandChallengeDisplaySetConnection = {
   __typename?: 'GrandChallengeDisplaySetConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<GrandChallengeDisplaySetEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<GrandChallengeDisplaySet>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `GrandChallengeDisplaySet` in a page, with its cursor. */
 export type GrandChallengeDisplaySetEdge = {
   __typename?: 'GrandChallengeDisplaySetEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: GrandChallengeDisplaySet;
 };
 
+/** Result of a display set mutation. */
 export type GrandChallengeDisplaySetPayload = {
   __typename?: 'GrandChallengeDisplaySetPayload';
   /** The display set. On a partial failure (created but values refused) it is returned with the userErrors. */
   displaySet?: Maybe<GrandChallengeDisplaySet>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -1899,62 +2580,99 @@ export type GrandChallengeDisplaySetPayload = {
 export type GrandChallengeEvaluation = Node &
   Submission & {
     __typename?: 'GrandChallengeEvaluation';
+    /** The challenge; null when it cannot be read. */
     challenge?: Maybe<GrandChallengeChallenge>;
+    /** Slug (short name) of the challenge. */
     challengeSlug: Scalars['String']['output'];
+    /** The submitter's comment; null when none. */
     comment?: Maybe<Scalars['String']['output']>;
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
     /** The evaluation's metrics (the `metrics-json-file` output). */
     metrics?: Maybe<Scalars['JSON']['output']>;
+    /** The evaluation pk (a UUID). */
     nativeId: Scalars['String']['output'];
+    /** The evaluation's output values (including `metrics-json-file`). */
     outputs: Array<GrandChallengeSocketValue>;
+    /** Slug of the phase submitted to. */
     phaseSlug: Scalars['String']['output'];
+    /** Title of the phase submitted to. */
     phaseTitle: Scalars['String']['output'];
+    /** Always `GRAND_CHALLENGE`. */
     platform: Platform;
+    /** The platform's label, e.g. `Queued`, `Succeeded`. */
     platformStatus: Scalars['String']['output'];
+    /** True when shown on the leaderboard; null when not reported. */
     published?: Maybe<Scalars['Boolean']['output']>;
     /** 1 = best; null or 0 when unranked. */
     rank?: Maybe<Scalars['Int']['output']>;
+    /** Rank per metric (object of metric path to rank); null when not reported. */
     rankPerMetric?: Maybe<Scalars['JSON']['output']>;
     /** The rank score. */
     score?: Maybe<Scalars['Float']['output']>;
+    /** Normalized status (`Queued`/`Re-Queued` → QUEUED, `Validating inputs` → PENDING, `Succeeded` → SCORED, `Failed`/`Cancelled` → FAILED, executing → PROCESSING). */
     status: SubmissionStatus;
+    /** When the submission was made (else when the evaluation was created). */
     submittedAt?: Maybe<Scalars['DateTime']['output']>;
+    /** Username of the submission's creator; null when hidden. */
     submitter?: Maybe<Scalars['String']['output']>;
+    /** No page URL is reported: always null. */
     url?: Maybe<Scalars['URL']['output']>;
   };
 
+/** A page of `GrandChallengeEvaluation` results (Relay connection). */
 export type GrandChallengeEvaluationConnection = {
   __typename?: 'GrandChallengeEvaluationConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<GrandChallengeEvaluationEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<GrandChallengeEvaluation>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `GrandChallengeEvaluation` in a page, with its cursor. */
 export type GrandChallengeEvaluationEdge = {
   __typename?: 'GrandChallengeEvaluationEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: GrandChallengeEvaluation;
 };
 
+/** A medical image stored on Grand Challenge, with its geometry and files. */
 export type GrandChallengeImage = Node & {
   __typename?: 'GrandChallengeImage';
+  /** Number of slices of a 3-D image; null when not reported (e.g. 2-D images). */
   depth?: Maybe<Scalars['Int']['output']>;
+  /** The image's stored files; empty when none can be read. */
   files: Array<GrandChallengeImageFile>;
+  /** Height in pixels; null when not reported. */
   height?: Maybe<Scalars['Int']['output']>;
+  /** Opaque global ID; pass it to `node(id:)` to refetch this image. */
   id: Scalars['ID']['output'];
+  /** Imaging modality name, e.g. `CT`, `MR`; null when not reported. */
   modality?: Maybe<Scalars['String']['output']>;
+  /** File name of the image. */
   name: Scalars['String']['output'];
+  /** The platform's image pk (a UUID). */
   pk: Scalars['String']['output'];
+  /** Array shape as the platform reports it (one integer per dimension); null when not reported. */
   shape?: Maybe<Array<Scalars['Int']['output']>>;
+  /** Voxel spacing in millimetres as `[width, height, depth]`; null unless the platform reports all three. */
   voxelSizeMm?: Maybe<Array<Scalars['Float']['output']>>;
+  /** Width in pixels; null when not reported. */
   width?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One stored file of an image (an image may have several, e.g. MHA and TIFF). */
 export type GrandChallengeImageFile = {
   __typename?: 'GrandChallengeImageFile';
   /** Gateway link streaming the file. */
   downloadUrl: Scalars['URL']['output'];
+  /** The file's format as the platform names it, e.g. `MHD` or `TIFF`; null when not reported. */
   imageType?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1964,21 +2682,35 @@ export type GrandChallengeImageFile = {
  */
 export type GrandChallengeQuery = {
   __typename?: 'GrandChallengeQuery';
+  /** One algorithm by slug; null when absent or not visible. */
   algorithm?: Maybe<GrandChallengeAlgorithm>;
+  /** Algorithms visible to the caller. */
   algorithms?: Maybe<GrandChallengeAlgorithmConnection>;
+  /** One archive by slug; null when absent or not visible. */
   archive?: Maybe<GrandChallengeArchive>;
+  /** One archive item by pk; null when absent or not visible. */
   archiveItem?: Maybe<GrandChallengeArchiveItem>;
+  /** Archives visible to the caller. */
   archives?: Maybe<GrandChallengeArchiveConnection>;
+  /** One challenge by slug; null when absent. */
   challenge?: Maybe<GrandChallengeChallenge>;
+  /** Public challenges. */
   challenges?: Maybe<GrandChallengeChallengeConnection>;
+  /** One display set by pk; null when absent or not visible. */
   displaySet?: Maybe<GrandChallengeDisplaySet>;
+  /** One evaluation by pk; null when absent or not visible. */
   evaluation?: Maybe<GrandChallengeEvaluation>;
+  /** One image by pk; null when absent or not visible. */
   image?: Maybe<GrandChallengeImage>;
+  /** One algorithm job by pk; null when absent or not the caller's. */
   job?: Maybe<GrandChallengeAlgorithmJob>;
   /** The caller's algorithm jobs, optionally of one algorithm or with one image as input/output. */
   jobs?: Maybe<GrandChallengeAlgorithmJobConnection>;
+  /** Reader studies visible to the caller. */
   readerStudies?: Maybe<GrandChallengeReaderStudyConnection>;
+  /** One reader study by slug; null when absent or not visible. */
   readerStudy?: Maybe<GrandChallengeReaderStudy>;
+  /** Sockets (component interfaces), optionally one by slug. */
   sockets?: Maybe<GrandChallengeSocketConnection>;
   /** The API versions the platform announces (unauthenticated). */
   version?: Maybe<GrandChallengeVersion>;
@@ -2115,21 +2847,31 @@ export type GrandChallengeQuerysocketsArgs = {
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A question of a reader study. */
 export type GrandChallengeQuestion = {
   __typename?: 'GrandChallengeQuestion';
   /** `Bool`, `Choice`, `Number`, `Multiple choice`, `Single line text`, … */
   answerType: Scalars['String']['output'];
+  /** The choices (Choice and Multiple choice questions); empty otherwise. */
   options: Array<GrandChallengeQuestionOption>;
+  /** Position in the study's question list; null when not reported. */
   order?: Maybe<Scalars['Int']['output']>;
+  /** The question pk; pass it as `CreateGrandChallengeAnswerInput.questionPk`. */
   pk: Scalars['String']['output'];
+  /** True when readers must answer it; null when not reported. */
   required?: Maybe<Scalars['Boolean']['output']>;
+  /** The question text; null when not reported. */
   text?: Maybe<Scalars['String']['output']>;
 };
 
+/** One choice of a Choice or Multiple choice question. */
 export type GrandChallengeQuestionOption = {
   __typename?: 'GrandChallengeQuestionOption';
+  /** True when preselected; null when not reported. */
   default?: Maybe<Scalars['Boolean']['output']>;
+  /** The option id; give it as the answer (or in the answer list). */
   id: Scalars['Int']['output'];
+  /** The option's label. */
   title: Scalars['String']['output'];
 };
 
@@ -2137,28 +2879,41 @@ export type GrandChallengeQuestionOption = {
 export type GrandChallengeReader = Node &
   Worker & {
     __typename?: 'GrandChallengeReader';
+    /** Opaque global ID; pass it to `node(id:)` to refetch this object. */
     id: Scalars['ID']['output'];
+    /** The reader's username (no display names are exposed). */
     name?: Maybe<Scalars['String']['output']>;
+    /** The reader's username. */
     nativeId: Scalars['String']['output'];
+    /** Always `GRAND_CHALLENGE`. */
     platform: Platform;
+    /** The reader's username. */
     username: Scalars['String']['output'];
   };
 
 /** A reader study: readers answer questions about display sets. */
 export type GrandChallengeReaderStudy = Node & {
   __typename?: 'GrandChallengeReaderStudy';
+  /** Description as the platform gives it; null when none. */
   description?: Maybe<Scalars['String']['output']>;
   /**
    * Display sets in study order. With `unansweredBy`, only those that reader has not answered
    * (an editor may ask about any reader).
    */
   displaySets?: Maybe<GrandChallengeDisplaySetConnection>;
+  /** True when editors have entered ground-truth answers; null when not reported. */
   hasGroundTruth?: Maybe<Scalars['Boolean']['output']>;
+  /** Opaque global ID; pass it to `node(id:)` to refetch this study. */
   id: Scalars['ID']['output'];
+  /** The reader study pk (a UUID). */
   pk: Scalars['String']['output'];
+  /** The study's questions, in order. */
   questions: Array<GrandChallengeQuestion>;
+  /** The reader study slug; identifies it in `grandChallenge.readerStudy(slug:)`. */
   slug: Scalars['String']['output'];
+  /** Display title (the slug when it has none). */
   title: Scalars['String']['output'];
+  /** The study's page on grand-challenge.org. */
   url?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -2169,47 +2924,68 @@ export type GrandChallengeReaderStudydisplaySetsArgs = {
   unansweredBy?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of `GrandChallengeReaderStudy` results (Relay connection). */
 export type GrandChallengeReaderStudyConnection = {
   __typename?: 'GrandChallengeReaderStudyConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<GrandChallengeReaderStudyEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<GrandChallengeReaderStudy>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `GrandChallengeReaderStudy` in a page, with its cursor. */
 export type GrandChallengeReaderStudyEdge = {
   __typename?: 'GrandChallengeReaderStudyEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: GrandChallengeReaderStudy;
 };
 
 /** A socket (component interface): the slot an input or output value goes into. */
 export type GrandChallengeSocket = {
   __typename?: 'GrandChallengeSocket';
+  /** Value used when none is given (Value sockets); null when none. */
   defaultValue?: Maybe<Scalars['JSON']['output']>;
+  /** What the socket holds; null when undescribed. */
   description?: Maybe<Scalars['String']['output']>;
   /** Display kind, e.g. `Image`, `Float`, `PDF file`. */
   kind: Scalars['String']['output'];
+  /** The platform's numeric socket id. */
   pk: Scalars['Int']['output'];
   /** Where the value lands in an algorithm container, e.g. `images/ct`. */
   relativePath: Scalars['String']['output'];
+  /** The socket slug, e.g. `ct-image`; use it in `GrandChallengeSocketValueInput.socket`. */
   slug: Scalars['String']['output'];
   /** `Image`, `File` or `Value`: decides which source a value may come from. */
   superKind: Scalars['String']['output'];
+  /** Display title. */
   title: Scalars['String']['output'];
 };
 
+/** A page of `GrandChallengeSocket` results (Relay connection). */
 export type GrandChallengeSocketConnection = {
   __typename?: 'GrandChallengeSocketConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<GrandChallengeSocketEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<GrandChallengeSocket>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** Total number of items across all pages, not only this one; null when the platform does not report a total. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `GrandChallengeSocket` in a page, with its cursor. */
 export type GrandChallengeSocketEdge = {
   __typename?: 'GrandChallengeSocketEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: GrandChallengeSocket;
 };
 
@@ -2218,14 +2994,18 @@ export type GrandChallengeSocketValue = {
   __typename?: 'GrandChallengeSocketValue';
   /** Gateway link streaming the file (for File sockets). */
   fileUrl?: Maybe<Scalars['URL']['output']>;
+  /** The image (Image sockets); null otherwise. */
   image?: Maybe<GrandChallengeImage>;
+  /** The platform's numeric id of this value. */
   pk: Scalars['Int']['output'];
   /**
    * Pass this as `existingSocketValue` in a socket value input to reuse the value elsewhere
    * (same socket only).
    */
   reference: Scalars['String']['output'];
+  /** The socket it fills. */
   socket: GrandChallengeSocket;
+  /** The JSON value (Value sockets); null for File and Image sockets. */
   value?: Maybe<Scalars['JSON']['output']>;
 };
 
@@ -2245,40 +3025,58 @@ export type GrandChallengeSocketValueInput = {
   value?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** The API versions of Grand Challenge. */
 export type GrandChallengeVersion = {
   __typename?: 'GrandChallengeVersion';
+  /** The latest API version. */
   latest: Scalars['String']['output'];
+  /** The oldest API version still supported. */
   lowestSupported: Scalars['String']['output'];
 };
 
 /** Work a platform runs or crowds: a CrowdFlower job, a Grand Challenge algorithm job, an Arena job. */
 export type Job = {
+  /** When it finished; null while unfinished or when the platform does not report it. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was created; null when the platform does not report it. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID; pass it to `node(id:)` or `job(id:)` to refetch. */
   id: Scalars['ID']['output'];
+  /** The platform's own identifier for it (a number or UUID as a string). */
   nativeId: Scalars['String']['output'];
+  /** Which platform runs it. */
   platform: Platform;
+  /** The platform's own status value, unchanged. */
   platformStatus: Scalars['String']['output'];
+  /** Normalized status. */
   status: JobStatus;
   /** Display title, when the platform has one. */
   title?: Maybe<Scalars['String']['output']>;
+  /** When it last changed; null when the platform does not report it. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The platform's web page for it; null when the platform has none. */
   url?: Maybe<Scalars['URL']['output']>;
 };
 
 /** A page of jobs. */
 export type JobConnection = {
   __typename?: 'JobConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<JobEdge>;
+  /** The items of this page, without cursors (same order as `edges`). */
   nodes: Array<Job>;
+  /** Paging state: whether more pages exist and the cursors to fetch them. */
   pageInfo: PageInfo;
   /** Null when a platform does not report totals. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One `Job` in a page, with its cursor. */
 export type JobEdge = {
   __typename?: 'JobEdge';
+  /** Cursor to pass as `after` to continue after this edge. */
   cursor: Scalars['String']['output'];
+  /** The item at this edge. */
   node: Job;
 };
 
@@ -2301,11 +3099,15 @@ export type JobStatus =
   /** The platform reported a state crowdgraph does not recognise; see `platformStatus`. */
   | 'UNKNOWN';
 
+/** The group to join. */
 export type JoinArenaGroupInput = {
+  /** The group's name. */
   name: Scalars['String']['input'];
 };
 
+/** The round to join. */
 export type JoinArenaRoundInput = {
+  /** The round id. */
   roundId: Scalars['String']['input'];
 };
 
@@ -2313,31 +3115,42 @@ export type JoinArenaRoundInput = {
 export type Judgment = {
   /** The answer, field by field. */
   answer?: Maybe<Scalars['JSON']['output']>;
+  /** When it was given; null when the platform does not report it. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID; pass it to `node(id:)` or `judgment(id:)` to refetch. */
   id: Scalars['ID']['output'];
+  /** The platform's own identifier for it (a number or UUID as a string). */
   nativeId: Scalars['String']['output'];
+  /** Which platform holds it. */
   platform: Platform;
   /** Who gave it. */
   worker?: Maybe<Worker>;
 };
 
+/** An order to place (debits the account). */
 export type LaunchCrowdFlowerJobInput = {
   /** Channels to order on (default `on_demand`). */
   channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The numeric job id. */
   jobId: Scalars['SafeInt']['input'];
   /** How many units to order. */
   unitsCount: Scalars['Int']['input'];
 };
 
+/** Result of ordering units. */
 export type LaunchCrowdFlowerJobPayload = {
   __typename?: 'LaunchCrowdFlowerJobPayload';
+  /** The job after the order; null when refused. */
   job?: Maybe<CrowdFlowerJob>;
+  /** The platform's message, e.g. `Your job is now collecting judgments!`. */
   message?: Maybe<Scalars['String']['output']>;
   /** The order placed (also readable later as `job.order(orderId:)`). */
   order?: Maybe<CrowdFlowerOrder>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -2353,38 +3166,55 @@ export type Mutation = {
   addCaseToGrandChallengeArchive: GrandChallengeArchiveItemPayload;
   /** Creates a display set in a reader study, then sets its values. */
   addCaseToGrandChallengeReaderStudy: GrandChallengeDisplaySetPayload;
+  /** Adds tags to a job. */
   addCrowdFlowerJobTags: CrowdFlowerTagsPayload;
+  /** Pays a contributor a bonus (debits the account). */
   bonusCrowdFlowerWorker: CrowdFlowerWorkerPayload;
+  /** Cancels a job for good. */
   cancelCrowdFlowerJob: CrowdFlowerJobPayload;
+  /** Cancels one unit: it gets no more judgments. */
   cancelCrowdFlowerUnit: CrowdFlowerUnitPayload;
   /** The worker's ping (admin): claims the oldest pending job, never the same one twice. */
   claimNextArenaJob: ClaimNextArenaJobPayload;
   /** Turns uploaded gold units into test questions. */
   convertCrowdFlowerTestQuestions: CrowdFlowerJobPayload;
+  /** Copies a job's settings, and optionally its units, into a new job. */
   copyCrowdFlowerJob: CrowdFlowerJobPayload;
   /** Submits a job for a worker to run. */
   createArenaJob: ArenaJobPayload;
+  /** Creates a job (not yet ordered). */
   createCrowdFlowerJob: CrowdFlowerJobPayload;
   /** Answers a reader-study question about a display set. */
   createGrandChallengeAnswer: CreateGrandChallengeAnswerPayload;
+  /** Lifts a contributor's flag. */
   deflagCrowdFlowerWorker: CrowdFlowerWorkerPayload;
+  /** Deletes a job. */
   deleteCrowdFlowerJob: DeleteCrowdFlowerJobPayload;
+  /** Flags a contributor: bars them from the job (and the account's jobs with `persist`). */
   flagCrowdFlowerWorker: CrowdFlowerWorkerPayload;
   /** Posts a grade for a participant's new submission (the platform enforces its slot limits). Sent once. */
   gradeCrowdAISubmission: CrowdAIGradePayload;
+  /** Adds the caller to a group. */
   joinArenaGroup: ArenaGroupPayload;
+  /** Registers the caller as a participant of a round. */
   joinArenaRound: ArenaRoundPayload;
   /** Orders units on channels: the job starts collecting judgments (debits the account). */
   launchCrowdFlowerJob: LaunchCrowdFlowerJobPayload;
+  /** Sends a contributor a message. */
   notifyCrowdFlowerWorker: CrowdFlowerWorkerPayload;
+  /** Pauses a running job. */
   pauseCrowdFlowerJob: CrowdFlowerJobPayload;
   /** Asks the platform to build a fresh report; `job.report` shows when it is ready. */
   regenerateCrowdFlowerReport: RegenerateCrowdFlowerReportPayload;
   /** Rejects the worker's work on the job (Pro/Enterprise accounts). */
   rejectCrowdFlowerWorker: CrowdFlowerWorkerPayload;
+  /** Removes tags from a job. */
   removeCrowdFlowerJobTags: CrowdFlowerTagsPayload;
+  /** Resumes a paused job. */
   resumeCrowdFlowerJob: CrowdFlowerJobPayload;
+  /** Sets the channels a job is ordered on. */
   setCrowdFlowerJobChannels: CrowdFlowerJobPayload;
+  /** Replaces a job's tags. */
   setCrowdFlowerJobTags: CrowdFlowerTagsPayload;
   /** Starts an algorithm on inputs (uploads files first, then creates the job). Sent once. */
   startGrandChallengeAlgorithmJob: StartGrandChallengeAlgorithmJobPayload;
@@ -2399,6 +3229,7 @@ export type Mutation = {
   updateArenaJobDetails: ArenaJobPayload;
   /** Updates or regrades an existing submission. Sent once. */
   updateCrowdAISubmission: CrowdAIGradePayload;
+  /** Changes a job's attributes. */
   updateCrowdFlowerJob: CrowdFlowerJobPayload;
   /** Sets values on an archive item, replacing those of the same sockets. */
   updateGrandChallengeArchiveItem: GrandChallengeArchiveItemPayload;
@@ -2410,150 +3241,187 @@ export type Mutation = {
   uploadCrowdFlowerUnits: UploadCrowdFlowerUnitsPayload;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationaddArenaGroupArgs = {
   input: AddArenaGroupInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationaddArenaJobPictureArgs = {
   input: AddArenaJobPictureInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationaddCaseToGrandChallengeArchiveArgs = {
   input: AddCaseToGrandChallengeArchiveInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationaddCaseToGrandChallengeReaderStudyArgs = {
   input: AddCaseToGrandChallengeReaderStudyInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationaddCrowdFlowerJobTagsArgs = {
   input: CrowdFlowerJobTagsInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationbonusCrowdFlowerWorkerArgs = {
   input: BonusCrowdFlowerWorkerInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationcancelCrowdFlowerJobArgs = {
   input: CrowdFlowerJobRefInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationcancelCrowdFlowerUnitArgs = {
   input: CancelCrowdFlowerUnitInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationconvertCrowdFlowerTestQuestionsArgs = {
   input: CrowdFlowerJobRefInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationcopyCrowdFlowerJobArgs = {
   input: CopyCrowdFlowerJobInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationcreateArenaJobArgs = {
   input: CreateArenaJobInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationcreateCrowdFlowerJobArgs = {
   input: CreateCrowdFlowerJobInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationcreateGrandChallengeAnswerArgs = {
   input: CreateGrandChallengeAnswerInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationdeflagCrowdFlowerWorkerArgs = {
   input: DeflagCrowdFlowerWorkerInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationdeleteCrowdFlowerJobArgs = {
   input: CrowdFlowerJobRefInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationflagCrowdFlowerWorkerArgs = {
   input: FlagCrowdFlowerWorkerInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationgradeCrowdAISubmissionArgs = {
   input: GradeCrowdAISubmissionInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationjoinArenaGroupArgs = {
   input: JoinArenaGroupInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationjoinArenaRoundArgs = {
   input: JoinArenaRoundInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationlaunchCrowdFlowerJobArgs = {
   input: LaunchCrowdFlowerJobInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationnotifyCrowdFlowerWorkerArgs = {
   input: NotifyCrowdFlowerWorkerInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationpauseCrowdFlowerJobArgs = {
   input: CrowdFlowerJobRefInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationregenerateCrowdFlowerReportArgs = {
   input: RegenerateCrowdFlowerReportInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationrejectCrowdFlowerWorkerArgs = {
   input: CrowdFlowerWorkerRefInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationremoveCrowdFlowerJobTagsArgs = {
   input: CrowdFlowerJobTagsInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationresumeCrowdFlowerJobArgs = {
   input: CrowdFlowerJobRefInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationsetCrowdFlowerJobChannelsArgs = {
   input: CrowdFlowerJobChannelsInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationsetCrowdFlowerJobTagsArgs = {
   input: CrowdFlowerJobTagsInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationstartGrandChallengeAlgorithmJobArgs = {
   input: StartGrandChallengeAlgorithmJobInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationsubmitCrowdCentPredictionsArgs = {
   input: SubmitCrowdCentPredictionsInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationupdateArenaJobDetailsArgs = {
   input: UpdateArenaJobDetailsInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationupdateCrowdAISubmissionArgs = {
   input: UpdateCrowdAISubmissionInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationupdateCrowdFlowerJobArgs = {
   input: UpdateCrowdFlowerJobInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationupdateGrandChallengeArchiveItemArgs = {
   input: UpdateGrandChallengeArchiveItemInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationupdateGrandChallengeDisplaySetArgs = {
   input: UpdateGrandChallengeDisplaySetInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationuploadCrowdAIMediaArgs = {
   input: UploadCrowdAIMediaInput;
 };
 
+/** The root of all writes. Every platform mutation returns a payload with `userErrors` for problems the caller can fix. */
 export type MutationuploadCrowdFlowerUnitsArgs = {
   input: UploadCrowdFlowerUnitsInput;
 };
@@ -2564,9 +3432,13 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** A message to a contributor. */
 export type NotifyCrowdFlowerWorkerInput = {
+  /** The numeric job id the contributor worked on. */
   jobId: Scalars['SafeInt']['input'];
+  /** The message text. */
   message: Scalars['String']['input'];
+  /** The contributor's numeric id. */
   workerId: Scalars['SafeInt']['input'];
 };
 
@@ -2605,11 +3477,13 @@ export type PlatformInfo = {
   configured: Scalars['Boolean']['output'];
   /** True when server-side credentials are configured, so callers need not send their own. */
   hasServerCredentials: Scalars['Boolean']['output'];
+  /** Which platform this is. */
   name: Platform;
   /** True when the gateway talks to its built-in simulator rather than the real platform. */
   simulated: Scalars['Boolean']['output'];
 };
 
+/** The root of all reads. Cross-platform fields (`challenges`, `jobs`, `node`) sit beside one entry point per platform (`crowdcent`, `grandChallenge`, `crowdai`, `crowdflower`, `arena`). */
 export type Query = {
   __typename?: 'Query';
   /** Arena. */
@@ -2654,10 +3528,12 @@ export type Query = {
   worker?: Maybe<Worker>;
 };
 
+/** The root of all reads. Cross-platform fields (`challenges`, `jobs`, `node`) sit beside one entry point per platform (`crowdcent`, `grandChallenge`, `crowdai`, `crowdflower`, `arena`). */
 export type QuerychallengeArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The root of all reads. Cross-platform fields (`challenges`, `jobs`, `node`) sit beside one entry point per platform (`crowdcent`, `grandChallenge`, `crowdai`, `crowdflower`, `arena`). */
 export type QuerychallengesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2665,14 +3541,17 @@ export type QuerychallengesArgs = {
   status?: InputMaybe<ChallengeStatus>;
 };
 
+/** The root of all reads. Cross-platform fields (`challenges`, `jobs`, `node`) sit beside one entry point per platform (`crowdcent`, `grandChallenge`, `crowdai`, `crowdflower`, `arena`). */
 export type QuerydatasetArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The root of all reads. Cross-platform fields (`challenges`, `jobs`, `node`) sit beside one entry point per platform (`crowdcent`, `grandChallenge`, `crowdai`, `crowdflower`, `arena`). */
 export type QueryjobArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The root of all reads. Cross-platform fields (`challenges`, `jobs`, `node`) sit beside one entry point per platform (`crowdcent`, `grandChallenge`, `crowdai`, `crowdflower`, `arena`). */
 export type QueryjobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2680,65 +3559,89 @@ export type QueryjobsArgs = {
   status?: InputMaybe<JobStatus>;
 };
 
+/** The root of all reads. Cross-platform fields (`challenges`, `jobs`, `node`) sit beside one entry point per platform (`crowdcent`, `grandChallenge`, `crowdai`, `crowdflower`, `arena`). */
 export type QueryjudgmentArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The root of all reads. Cross-platform fields (`challenges`, `jobs`, `node`) sit beside one entry point per platform (`crowdcent`, `grandChallenge`, `crowdai`, `crowdflower`, `arena`). */
 export type QuerynodeArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The root of all reads. Cross-platform fields (`challenges`, `jobs`, `node`) sit beside one entry point per platform (`crowdcent`, `grandChallenge`, `crowdai`, `crowdflower`, `arena`). */
 export type QuerynodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+/** The root of all reads. Cross-platform fields (`challenges`, `jobs`, `node`) sit beside one entry point per platform (`crowdcent`, `grandChallenge`, `crowdai`, `crowdflower`, `arena`). */
 export type QuerysubmissionArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The root of all reads. Cross-platform fields (`challenges`, `jobs`, `node`) sit beside one entry point per platform (`crowdcent`, `grandChallenge`, `crowdai`, `crowdflower`, `arena`). */
 export type QueryunitArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The root of all reads. Cross-platform fields (`challenges`, `jobs`, `node`) sit beside one entry point per platform (`crowdcent`, `grandChallenge`, `crowdai`, `crowdflower`, `arena`). */
 export type QueryworkerArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A report to rebuild. */
 export type RegenerateCrowdFlowerReportInput = {
+  /** The numeric job id. */
   jobId: Scalars['SafeInt']['input'];
+  /** Which report (default JSON). */
   type?: InputMaybe<CrowdFlowerReportType>;
 };
 
+/** Result of asking for a fresh report. */
 export type RegenerateCrowdFlowerReportPayload = {
   __typename?: 'RegenerateCrowdFlowerReportPayload';
+  /** The report, usually GENERATING at first; null when refused. */
   report?: Maybe<CrowdFlowerReport>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** An algorithm run to start. */
 export type StartGrandChallengeAlgorithmJobInput = {
+  /** The algorithm slug. */
   algorithmSlug: Scalars['String']['input'];
+  /** One value per input socket; together they must match one of the algorithm's interfaces exactly. */
   inputs: Array<GrandChallengeSocketValueInput>;
 };
 
+/** Result of starting an algorithm job. */
 export type StartGrandChallengeAlgorithmJobPayload = {
   __typename?: 'StartGrandChallengeAlgorithmJobPayload';
   /** The job as created (status `Validating inputs`); poll `job` for progress. */
   job?: Maybe<GrandChallengeAlgorithmJob>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** A participant's entry to a challenge. */
 export type Submission = {
+  /** Opaque global ID; pass it to `node(id:)` or `submission(id:)` to refetch. */
   id: Scalars['ID']['output'];
+  /** The platform's own identifier for it (a number as a string, or a composite like `<slug>/<id>`). */
   nativeId: Scalars['String']['output'];
+  /** Which platform it was submitted to. */
   platform: Platform;
+  /** The platform's own status value, unchanged. */
   platformStatus: Scalars['String']['output'];
   /** The primary score, when scored. Higher is better unless the challenge says otherwise. */
   score?: Maybe<Scalars['Float']['output']>;
+  /** Normalized status. */
   status: SubmissionStatus;
+  /** When it was submitted; null when the platform does not report it. */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Username of the submitter, as the platform reports it. */
   submitter?: Maybe<Scalars['String']['output']>;
+  /** The platform's web page for it; null when the platform has none. */
   url?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -2757,6 +3660,7 @@ export type SubmissionStatus =
   /** The platform reported a state crowdgraph does not recognise; see `platformStatus`. */
   | 'UNKNOWN';
 
+/** A prediction file to submit to a CrowdCent challenge's current inference period. */
 export type SubmitCrowdCentPredictionsInput = {
   /** When the window is closed, queue the file for the next period instead of failing. */
   alsoQueueNext?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2772,11 +3676,14 @@ export type SubmitCrowdCentPredictionsInput = {
   slot?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Result of submitting predictions. */
 export type SubmitCrowdCentPredictionsPayload = {
   __typename?: 'SubmitCrowdCentPredictionsPayload';
+  /** How the file's ids matched the inference data; null when the platform did not say. */
   matchInfo?: Maybe<CrowdCentMatchInfo>;
   /** The platform's message, e.g. about queueing. */
   message?: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation of `queueErrorCode`; null when queueing did not fail. */
   queueError?: Maybe<Scalars['String']['output']>;
   /** Set when the submission succeeded but queueing for the next period failed. */
   queueErrorCode?: Maybe<Scalars['String']['output']>;
@@ -2791,23 +3698,31 @@ export type SubmitCrowdCentPredictionsPayload = {
   replaced: Scalars['Boolean']['output'];
   /** The created or replaced submission; null when nothing was created or it was only queued. */
   submission?: Maybe<CrowdCentSubmission>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** One item of work inside a job: a CrowdFlower unit, a reader-study display set. */
 export type Unit = {
+  /** When it was created; null when the platform does not report it. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** The unit's source data as uploaded. */
   data?: Maybe<Scalars['JSON']['output']>;
+  /** Opaque global ID; pass it to `node(id:)` or `unit(id:)` to refetch. */
   id: Scalars['ID']['output'];
+  /** The platform's own identifier for it (a number or UUID as a string). */
   nativeId: Scalars['String']['output'];
+  /** Which platform holds it. */
   platform: Platform;
+  /** The platform's own status value, unchanged. */
   platformStatus: Scalars['String']['output'];
+  /** Normalized status. */
   status: UnitStatus;
 };
 
 /** Normalized state of a unit of work. */
 export type UnitStatus =
+  /** Withdrawn: will receive no more judgments. */
   | 'CANCELED'
   /** Has all its judgments; results are final. */
   | 'FINALIZED'
@@ -2819,15 +3734,24 @@ export type UnitStatus =
   | 'JUDGABLE'
   /** Uploaded, not yet ordered. */
   | 'NEW'
+  /** The platform reported a state crowdgraph does not recognise; see `platformStatus`. */
   | 'UNKNOWN';
 
+/** A finished job's results, posted by the worker that ran it. */
 export type UpdateArenaJobDetailsInput = {
+  /** Further test metrics, informational only: an object of name to string or number. */
   extraScoresTest?: InputMaybe<Scalars['JSON']['input']>;
+  /** Further validation metrics, informational only: an object of name to string or number. */
   extraScoresValidation?: InputMaybe<Scalars['JSON']['input']>;
+  /** The job id. */
   jobId: Scalars['String']['input'];
+  /** Predicted labels of the test points, in the dataset's order. */
   labelsTest?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Predicted labels of the training points, in the dataset's order. */
   labelsTraining?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Predicted labels of the validation points, in the dataset's order. */
   labelsValidation?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** A message for the student, e.g. the error of a failed run. */
   message?: InputMaybe<Scalars['String']['input']>;
   /** Filenames of pictures already added to the job. */
   pictures?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -2839,47 +3763,70 @@ export type UpdateArenaJobDetailsInput = {
   success?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A new grade for an existing submission. */
 export type UpdateCrowdAISubmissionInput = {
+  /** A description of the result, in Markdown. */
   descriptionMarkdown?: InputMaybe<Scalars['String']['input']>;
   /** Required when the grade is FAILED. */
   gradingMessage?: InputMaybe<Scalars['String']['input']>;
+  /** The grading state to set. */
   gradingStatus: CrowdAIGradeStatus;
+  /** Media to show with the submission. */
   media?: InputMaybe<CrowdAIMediaInput>;
+  /** Metadata to merge into the existing `meta` (or replace it with `metaOverwrite`). */
   meta?: InputMaybe<Scalars['JSON']['input']>;
   /** Replace `meta` instead of merging into it. */
   metaOverwrite?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The primary score; required when GRADED. */
   score?: InputMaybe<Scalars['Float']['input']>;
+  /** The secondary (tie-breaking) score. */
   scoreSecondary?: InputMaybe<Scalars['Float']['input']>;
+  /** The numeric submission id. */
   submissionId: Scalars['Int']['input'];
 };
 
+/** Changes to a job. */
 export type UpdateCrowdFlowerJobInput = {
+  /** Attributes to change; omitted ones are left unchanged. */
   attributes: CrowdFlowerJobAttributesInput;
+  /** The numeric job id. */
   jobId: Scalars['SafeInt']['input'];
 };
 
+/** New values for an archive item. */
 export type UpdateGrandChallengeArchiveItemInput = {
+  /** The item pk (a UUID). */
   archiveItemPk: Scalars['String']['input'];
+  /** Values to set; each replaces the item's value of the same socket. */
   values: Array<GrandChallengeSocketValueInput>;
 };
 
+/** New values for a display set. */
 export type UpdateGrandChallengeDisplaySetInput = {
+  /** The display set pk (a UUID). */
   displaySetPk: Scalars['String']['input'];
+  /** Values to set; each replaces the display set's value of the same socket. */
   values: Array<GrandChallengeSocketValueInput>;
 };
 
+/** A grader media file to upload for a participant. */
 export type UploadCrowdAIMediaInput = {
+  /** The media file (multipart upload), e.g. a GIF or MP4. */
   file: Scalars['Upload']['input'];
+  /** The participant's API key. */
   participantApiKey: Scalars['String']['input'];
 };
 
+/** Result of uploading grader media. */
 export type UploadCrowdAIMediaPayload = {
   __typename?: 'UploadCrowdAIMediaPayload';
   /** Pass as `media.large` / `media.thumbnail` of a grade. */
   s3Key?: Maybe<Scalars['String']['output']>;
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Units to add, from a file or inline rows. */
 export type UploadCrowdFlowerUnitsInput = {
   /** A JSON-lines or CSV file, streamed to the platform. Exactly one of `file` and `rows`. */
   file?: InputMaybe<Scalars['Upload']['input']>;
@@ -2893,11 +3840,14 @@ export type UploadCrowdFlowerUnitsInput = {
   rows?: InputMaybe<Array<Scalars['JSON']['input']>>;
 };
 
+/** Result of adding units. */
 export type UploadCrowdFlowerUnitsPayload = {
   __typename?: 'UploadCrowdFlowerUnitsPayload';
+  /** The job the units went to (new when `jobId` was omitted); null when refused. */
   job?: Maybe<CrowdFlowerJob>;
   /** Rows sent to the platform. */
   rowsSent: Scalars['Int']['output'];
+  /** Problems with the input the caller can fix; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -2914,10 +3864,13 @@ export type UserError = {
 
 /** Someone who does the work: a crowd contributor, a reader, a participant. */
 export type Worker = {
+  /** Opaque global ID; pass it to `node(id:)` or `worker(id:)` to refetch. */
   id: Scalars['ID']['output'];
   /** A display name where the platform has one (often only an id). */
   name?: Maybe<Scalars['String']['output']>;
+  /** The platform's own identifier for the worker (a number, a username or a UUID, as a string). */
   nativeId: Scalars['String']['output'];
+  /** Which platform the worker belongs to. */
   platform: Platform;
 };
 
