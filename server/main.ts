@@ -121,8 +121,11 @@ async function main(): Promise<void> {
   const gateway = await createGateway(config, { simulated });
   await gateway.app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  // The bound port, not the configured one: PORT=0 picks a free port and this line says which.
+  const address = gateway.app.server.address();
+  const port = address && typeof address === 'object' ? address.port : config.port;
   console.log(
-    `\ncrowdgraph is up: http://${shown}:${config.port}/graphql${config.graphiql ? ' (GraphiQL in a browser)' : ''}`,
+    `\ncrowdgraph is up: http://${shown}:${port}/graphql${config.graphiql ? ' (GraphiQL in a browser)' : ''}`,
   );
   if (config.secretIsEphemeral)
     console.log('  CROWDGRAPH_SECRET is not set: file links last until this process stops.');
