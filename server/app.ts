@@ -12,6 +12,7 @@ import {
   type GatewayMetrics,
   type ResponseCache,
 } from '../datasources/core/index.js';
+import { Gauge } from 'prom-client';
 import type { GatewayContext } from '../resolvers/index.js';
 import type { GatewayConfig } from './config.js';
 import { buildContext, CREDENTIAL_HEADERS } from './context.js';
@@ -68,6 +69,15 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     redisUrl: config.redisUrl,
     namespace: config.cacheNamespace,
     onError: (error) => app.log.warn({ err: error }, 'cache backend failing; serving without cache'),
+  });
+  new Gauge({
+    name: 'crowdgraph_cache_backend_up',
+    help: 'Whether the last operation on the response cache backend (memory or Redis) succeeded: 1 or 0.',
+    labelNames: ['backend'],
+    registers: [metrics.registry],
+    collect() {
+      this.set({ backend: cache.backend }, cache.healthy ? 1 : 0);
+    },
   });
   const fingerprinter = new CredentialFingerprinter(config.secret);
   const sealer = new FileTokenSealer(config.secret);
@@ -173,10 +183,12 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   await registerFiles(app, { sealer, sources, fingerprinter });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
-  app.get('/readyz', async (_request, reply) => {
+  // A Redis outage degrades the gateway (no shared cache, no shared rate limit) but does not stop
+  // it: answering 503 here would pull every replica out of its Service at once and turn a cache
+  // outage into a gateway outage. The state is reported, and is a metric, instead.
+  app.get('/readyz', async () => {
     const cacheOk = await cache.ping();
-    const body = { status: cacheOk ? 'ready' : 'unready', cache: { backend: cache.backend, ok: cacheOk } };
-    return reply.code(cacheOk ? 200 : 503).send(body);
+    return { status: cacheOk ? 'ready' : 'degraded', cache: { backend: cache.backend, ok: cacheOk } };
   });
   app.get('/metrics', async (_request, reply) =>
     reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),

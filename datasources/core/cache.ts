@@ -29,6 +29,11 @@ export class ResponseCache {
     this.#keyv.on('error', (error: unknown) => this.#fail(error));
   }
 
+  /** False from a failed backend operation until the next one succeeds. */
+  get healthy(): boolean {
+    return this.#healthy;
+  }
+
   static key(parts: { platform: string; scope: CacheScope; resource: string; path: string }): string {
     return `${parts.platform}|${parts.scope}|${parts.resource}|${parts.path}`;
   }

@@ -80,7 +80,10 @@ describe('a Redis that goes away and comes back', () => {
       expect(during.body.data).toEqual(first.body.data);
     }
     expect(upstreamCalls()).toBeGreaterThan(warm);
-    expect((await request(`${stack.url}/readyz`)).statusCode).toBe(503);
+    expect(await (await request(`${stack.url}/readyz`)).body.json()).toMatchObject({ status: 'degraded' });
+    expect(await (await request(`${stack.url}/metrics`)).body.text()).toContain(
+      'crowdgraph_cache_backend_up{backend="redis"} 0',
+    );
 
     await proxy.open(); // same port: Redis is back
     await expect
@@ -94,6 +97,9 @@ describe('a Redis that goes away and comes back', () => {
         { timeout: 15_000, interval: 250 },
       )
       .toBe(0);
-    expect((await request(`${stack.url}/readyz`)).statusCode).toBe(200);
+    expect(await (await request(`${stack.url}/readyz`)).body.json()).toMatchObject({ status: 'ready' });
+    expect(await (await request(`${stack.url}/metrics`)).body.text()).toContain(
+      'crowdgraph_cache_backend_up{backend="redis"} 1',
+    );
   }, 30_000);
 });
