@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'resolvers/__generated__/', 'coverage/', 'test-output/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'resolvers/__generated__/',
+      'examples/__generated__/',
+      'coverage/',
+      'test-output/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/main.ts', 'simulators/main.ts', 'bench/**/*.ts'],
+    files: ['server/main.ts', 'simulators/main.ts', 'bench/**/*.ts', 'examples/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );
