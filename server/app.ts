@@ -25,6 +25,7 @@ import { metricsPlugin, responseExtrasPlugin } from './plugins.js';
 import { buildSchema } from './schema.js';
 import { knownOperationTypesRule, queryProtection } from './protection.js';
 import { registerRateLimit } from './rateLimit.js';
+import { createTracing, tracingPlugin } from './tracing.js';
 import { registerUploads } from './uploads.js';
 
 export interface Gateway {
@@ -65,6 +66,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     trustProxy: false,
   });
   const metrics = createMetrics();
+  const tracing = createTracing(config.tracing);
   const cache = createResponseCache({
     redisUrl: config.redisUrl,
     namespace: config.cacheNamespace,
@@ -139,6 +141,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       ApolloServerPluginLandingPageDisabled(),
       responseExtrasPlugin(formatError),
       metricsPlugin(metrics),
+      ...(tracing ? [tracingPlugin(tracing.tracer)] : []),
     ],
   });
   await apollo.start();
@@ -201,6 +204,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     close: async () => {
       await app.close();
       await apollo.stop();
+      await tracing?.shutdown().catch(() => undefined);
       await closeSources(sources);
       await closeRateLimit();
       await cache.close();

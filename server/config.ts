@@ -26,6 +26,8 @@ export interface GatewayConfig {
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
   /** Start built-in simulators for platforms that have no base URL. */
   simulators: boolean;
+  /** OpenTelemetry traces: off, or OTLP/HTTP to `endpoint` (one span per operation and per upstream call). */
+  tracing: { exporter: 'none' | 'otlp'; endpoint: string; serviceName: string };
   crowdcent: PlatformConfig;
   crowdflower: PlatformConfig;
   grandChallenge: PlatformConfig;
@@ -66,6 +68,11 @@ const envSchema = z.object({
   FILE_LINK_TTL_SECONDS: positiveInt(86_400).default(900),
   MAX_UPLOAD_BYTES: positiveInt(10 * 1024 ** 3).default(512 * 1024 ** 2),
   SIMULATORS: z.enum(['auto', 'off']).default('auto'),
+  // The standard OpenTelemetry variable names, so existing deployment conventions carry over.
+  OTEL_TRACES_EXPORTER: z.enum(['none', 'otlp']).default('none'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl.optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).max(100).default('crowdgraph'),
   BREAKER_FAILURES: positiveInt(1000).default(5),
   BREAKER_OPEN_SECONDS: positiveInt(3600).default(30),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
@@ -141,6 +148,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     fileLinkTtlSeconds: e.FILE_LINK_TTL_SECONDS,
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     simulators: e.SIMULATORS === 'auto' && !production,
+    tracing: {
+      exporter: e.OTEL_TRACES_EXPORTER,
+      endpoint:
+        e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+        `${(e.OTEL_EXPORTER_OTLP_ENDPOINT ?? 'http://localhost:4318').replace(/\/+$/, '')}/v1/traces`,
+      serviceName: e.OTEL_SERVICE_NAME,
+    },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     breaker: { failureThreshold: e.BREAKER_FAILURES, openMs: e.BREAKER_OPEN_SECONDS * 1_000 },
     limits: {

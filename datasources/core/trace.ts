@@ -1,3 +1,4 @@
+import type { Context, Tracer } from '@opentelemetry/api';
 import type { PlatformName } from './errors.js';
 
 /**
@@ -7,6 +8,8 @@ import type { PlatformName } from './errors.js';
 export class RequestTrace {
   readonly calls = new Map<PlatformName, number>();
   readonly stale = new Set<PlatformName>();
+  /** Set when OpenTelemetry tracing is on: upstream calls become child spans of the operation's. */
+  otel: { tracer: Tracer; parent: Context } | undefined;
 
   countCall(platform: PlatformName): void {
     this.calls.set(platform, (this.calls.get(platform) ?? 0) + 1);

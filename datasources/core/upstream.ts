@@ -6,6 +6,7 @@ import { ResponseCache as Cache } from './cache.js';
 import { systemClock, type Clock } from './clock.js';
 import { GatewayError, isAvailabilityFailure, type PlatformName } from './errors.js';
 import type { GatewayMetrics } from './metrics.js';
+import { endUpstreamSpan, startUpstreamSpan } from './spans.js';
 import {
   RetryBudget,
   backoffDelayMs,
@@ -246,10 +247,18 @@ export class UpstreamClient {
       const canRetry = idempotent && attempt + 1 < this.#retry.maxAttempts;
       this.#admit();
       const started = performance.now();
+      const span = startUpstreamSpan(req.trace, {
+        platform: this.platform,
+        method: req.method,
+        baseUrl: this.baseUrl,
+        path: req.path,
+        attempt,
+      });
       let response: UpstreamResponse;
       try {
         response = await this.#send(url, req);
       } catch (error) {
+        endUpstreamSpan(span, { error: errorKind(error) });
         // The caller's request body broke (an upload cut short): not the platform's failure.
         const clientFault = clientBodyError(error);
         if (clientFault) throw clientFault;
@@ -272,6 +281,7 @@ export class UpstreamClient {
         (performance.now() - started) / 1_000,
       );
       this.#countRequest(req.method, String(response.status));
+      endUpstreamSpan(span, { status: response.status });
       req.trace?.countCall(this.platform);
       // A 5xx says the platform is failing; any other answer (4xx included) says it is up.
       if (response.status >= 500) this.breaker.failure();
