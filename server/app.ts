@@ -132,6 +132,9 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     // Automatic persisted queries, stored in the shared cache (Redis when configured).
     persistedQueries: { cache: cache.persistedQueryStore(), ttl: 86_400 },
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT and drains in order (HTTP, Apollo, sources, cache). Apollo's own
+    // handlers raced it: the second stop() never settled and every shutdown took the 15 s fallback.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [...protection.validationRules, knownOperationTypesRule],
     parseOptions: { maxTokens: config.limits.maxTokens },
