@@ -11,7 +11,7 @@ import { cpus } from 'node:os';
 import { Pool } from 'undici';
 import { createGateway, type Gateway } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
-import { startGatewayProcess } from './gatewayProcess.js';
+import { startGatewayProcess } from '../test/support/gatewayProcess.js';
 import {
   CROWDCENT_DEMO_USERS,
   CROWDFLOWER_DEMO_USERS,
@@ -34,6 +34,21 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
+/** One POST of `query`, failing loudly on any error; resolves with its latency in ms. */
+async function timedQuery(pool: Pool, query: string): Promise<number> {
+  const started = performance.now();
+  const response = await pool.request({
+    path: '/graphql',
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const text = await response.body.text();
+  if (response.statusCode !== 200 || text.includes('"errors"'))
+    throw new Error(`query failed: ${text.slice(0, 300)}`);
+  return performance.now() - started;
+}
+
 interface Running {
   gateway: Gateway;
   pool: Pool;
@@ -52,19 +67,7 @@ async function startGateway(env: Record<string, string>, connections = 1): Promi
   return {
     gateway,
     pool,
-    query: async (query) => {
-      const started = performance.now();
-      const response = await pool.request({
-        path: '/graphql',
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      });
-      const text = await response.body.text();
-      if (response.statusCode !== 200 || text.includes('"errors"'))
-        throw new Error(`query failed: ${text.slice(0, 300)}`);
-      return performance.now() - started;
-    },
+    query: (query) => timedQuery(pool, query),
     close: async () => {
       await pool.close();
       await gateway.close();
@@ -197,19 +200,7 @@ async function main(): Promise<void> {
     RATE_LIMIT_PER_MINUTE: '0',
   });
   const dedicatedPool = new Pool(dedicated.origin, { connections: CONCURRENCY });
-  const post = async (query: string): Promise<number> => {
-    const started = performance.now();
-    const response = await dedicatedPool.request({
-      path: '/graphql',
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
-    const text = await response.body.text();
-    if (response.statusCode !== 200 || text.includes('"errors"'))
-      throw new Error(`query failed: ${text.slice(0, 300)}`);
-    return performance.now() - started;
-  };
+  const post = (query: string) => timedQuery(dedicatedPool, query);
   await post(CROWDCENT_NESTED);
   crowdcent.log.reset();
   const dedicatedLatencies: number[] = [];

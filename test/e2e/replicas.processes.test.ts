@@ -1,59 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCrowdCentSimulator, type CrowdCentSimulator } from '../../simulators/index.js';
+import { startGatewayProcess, type GatewayProcess } from '../support/gatewayProcess.js';
 import { ALICE, at } from '../support/stack.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RATE_LIMIT = 12;
 
-interface Replica {
-  url: string;
-  child: ChildProcess;
-}
-
-/** `npm start`'s entry point in its own Node process, configured like a production replica. */
-async function startReplica(env: Record<string, string>): Promise<Replica> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`replica did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /crowdgraph is up: (http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`replica exited with ${String(code)}:\n${output}`));
-    });
-  });
-  return { url, child };
-}
-
-/** SIGTERM, as an orchestrator sends it; resolves with the exit code. */
-async function stopReplica(replica: Replica): Promise<number | null> {
-  if (replica.child.exitCode !== null) return replica.child.exitCode;
-  const exited = once(replica.child, 'exit') as Promise<[number | null, string | null]>;
-  replica.child.kill('SIGTERM');
-  const [code] = await exited;
-  return code;
-}
-
-async function post(replica: Replica, body: unknown): Promise<{ status: number; body: unknown }> {
-  const response = await request(`${replica.url}/graphql`, {
+async function post(replica: GatewayProcess, body: unknown): Promise<{ status: number; body: unknown }> {
+  const response = await request(`${replica.origin}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-crowdcent-api-key': ALICE },
     body: JSON.stringify(body),
@@ -67,10 +22,10 @@ async function post(replica: Replica, body: unknown): Promise<{ status: number; 
  */
 describe('two gateway processes on one Redis', () => {
   let sim: CrowdCentSimulator;
-  let one: Replica;
-  let two: Replica;
+  let one: GatewayProcess;
+  let two: GatewayProcess;
   let sent = 0;
-  const send = (replica: Replica, body: unknown) => {
+  const send = (replica: GatewayProcess, body: unknown) => {
     sent += 1;
     return post(replica, body);
   };
@@ -78,12 +33,9 @@ describe('two gateway processes on one Redis', () => {
   beforeAll(async () => {
     sim = await startCrowdCentSimulator({ trainingRows: 50 });
     const env = {
-      PORT: '0',
-      HOST: '127.0.0.1',
       // Not 'test': Apollo changes its signal handling under NODE_ENV=test, and the drain is checked.
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
-      SIMULATORS: 'off',
       REDIS_URL: 'redis://127.0.0.1:6379',
       CACHE_NAMESPACE: `procs-${randomUUID()}`,
       CROWDGRAPH_SECRET: randomBytes(32).toString('base64url'),
@@ -94,18 +46,18 @@ describe('two gateway processes on one Redis', () => {
       CROWDAI_ENABLED: 'false',
       ARENA_ENABLED: 'false',
     };
-    [one, two] = await Promise.all([startReplica(env), startReplica(env)]);
+    [one, two] = await Promise.all([startGatewayProcess(env), startGatewayProcess(env)]);
   }, 60_000);
 
   afterAll(async () => {
-    await Promise.all([one, two].filter(Boolean).map((replica) => stopReplica(replica)));
+    await Promise.all([one, two].filter(Boolean).map((replica) => replica.stop()));
     await sim?.close();
   });
 
   it('runs as separate processes', () => {
     expect(one.child.pid).toBeDefined();
     expect(one.child.pid).not.toBe(two.child.pid);
-    expect(one.url).not.toBe(two.url);
+    expect(one.origin).not.toBe(two.origin);
   });
 
   it('serves a query cached by the first replica from the second with zero upstream calls', async () => {
@@ -151,6 +103,6 @@ describe('two gateway processes on one Redis', () => {
 
   it('drains and exits 0 on SIGTERM', async () => {
     // Exit code 1 means the 15 s forced-exit fallback fired: something in the drain never settled.
-    expect(await stopReplica(one)).toBe(0);
+    expect(await one.stop()).toBe(0);
   }, 30_000);
 });

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface GatewayProcess {
   /** e.g. http://127.0.0.1:40123 */
@@ -26,14 +26,21 @@ export async function startGatewayProcess(env: Record<string, string>): Promise<
   });
   let output = '';
   const origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const match = /crowdgraph is up: (http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(output);
-      if (match?.[1]) resolve(match[1]);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`gateway exited with ${String(code)}:\n${output}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`gateway exited with ${String(code)}:\n${output}`));
+    });
   });
   return {
     origin,
