@@ -1,5 +1,5 @@
 import type { PointRecord, Split } from './model.js';
-import { gaussian, hashSeed, rng, round, shuffled } from './random.js';
+import { gaussian, hashSeed, rng, round, shuffled } from '../core/random.js';
 
 /**
  * The course-sized datasets of the seed: an iris look-alike drawn from the real per-class means

@@ -1,6 +1,6 @@
 import { confusionPng, scatterSvg } from './images.js';
 import { emptyResults, type DatasetRecord, type JobRecord, type JobResults, type Split } from './model.js';
-import { hashSeed, rng, round } from './random.js';
+import { hashSeed, rng, round } from '../core/random.js';
 import { SPECS, type PictureKind } from './seedJobSpecs.js';
 import type { ArenaState } from './state.js';
 import { HOUR, MINUTE, SECOND, type Millis } from './time.js';

@@ -5,7 +5,7 @@ import type {
   SubmissionFileRecord,
   SubmissionRecord,
 } from './model.js';
-import { between, draw, uuid } from './random.js';
+import { between, draw, uuid } from '../core/random.js';
 import { IMAGECLEF, LEARNING_TO_RUN, MAPPING, PROSTHETICS, ROUND, seedChallenges } from './seedChallenges.js';
 import type { ObjectStore } from './storage.js';
 import { DAY, HOUR, MINUTE, SECOND, type Millis } from './time.js';

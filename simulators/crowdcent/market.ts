@@ -1,4 +1,4 @@
-import { clamp01, hashSeed, rng, unit } from './random.js';
+import { clamp01, hashSeed, rng, draw } from '../core/random.js';
 import type { ChallengeSeed } from './seed.js';
 import { CRYPTO_SYMBOLS, EQUITY_TICKERS } from './symbols.js';
 
@@ -20,7 +20,7 @@ export function universe(challenge: ChallengeSeed): readonly string[] {
 
 /** Ids in one period's inference file: ~4% of the universe drops out each day (delistings, stale data). */
 export function periodIds(challenge: ChallengeSeed, periodIndex: number): string[] {
-  return universe(challenge).filter((id) => unit(challenge.slug, 'listed', periodIndex, id) >= 0.04);
+  return universe(challenge).filter((id) => draw(challenge.slug, 'listed', periodIndex, id) >= 0.04);
 }
 
 /** Realised cross-sectional rank of an id's forward return, the hidden truth scores use. */
@@ -30,7 +30,7 @@ export function realisedTarget(
   id: string,
   horizon: string,
 ): number {
-  return unit(challenge.slug, 'target', periodIndex, id, horizon);
+  return draw(challenge.slug, 'target', periodIndex, id, horizon);
 }
 
 export function predictionColumns(challenge: ChallengeSeed): string[] {

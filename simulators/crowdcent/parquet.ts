@@ -1,6 +1,6 @@
 import { parquetWriteBuffer, type ColumnSource } from 'hyparquet-writer';
 import { featureColumns, periodIds, realisedTarget, universe, type Predictions } from './market.js';
-import { clamp01, hashSeed, rng } from './random.js';
+import { clamp01, hashSeed, rng } from '../core/random.js';
 import { featureNames, type ChallengeSeed, type TrainingSeed } from './seed.js';
 import { eodhdId } from './symbols.js';
 import { US_PER_DAY, US_PER_MS, type Micros } from './time.js';

@@ -1,4 +1,4 @@
-import { unit } from './random.js';
+import { draw } from '../core/random.js';
 import { HISTORY_DAYS, SUBMISSION_WINDOW, type ChallengeSeed } from './seed.js';
 import { dateKey, US_PER_DAY, US_PER_SECOND, type Micros } from './time.js';
 
@@ -32,7 +32,7 @@ export class Calendar {
 
   period(index: number): Period {
     // the real pipeline finishes a little later each day; keep that texture, but under 90 s
-    const jitter = Math.floor(unit(this.#challenge.slug, 'release', index) * 90 * US_PER_SECOND);
+    const jitter = Math.floor(draw(this.#challenge.slug, 'release', index) * 90 * US_PER_SECOND);
     const release = this.#first + index * US_PER_DAY + jitter;
     return {
       index,

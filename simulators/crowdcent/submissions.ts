@@ -2,7 +2,7 @@ import type { Predictions } from './market.js';
 import { modelPredictions } from './market.js';
 import { predictionFile } from './parquet.js';
 import type { Calendar, Period } from './periods.js';
-import { unit } from './random.js';
+import { draw } from '../core/random.js';
 import { percentiles, scorePredictions, type Scores } from './scoring.js';
 import type { ChallengeSeed, SubmissionSeed } from './seed.js';
 import { safeFileName, type SignedStorage } from './storage.js';
@@ -74,7 +74,7 @@ export class SubmissionStore {
       if (challenge === undefined || period === undefined) return [];
       const span = Math.max(0, period.deadline - period.published - 10 * MINUTE);
       const offset =
-        5 * MINUTE + Math.floor(unit(seed.username, seed.challengeSlug, period.index, seed.slot) * span);
+        5 * MINUTE + Math.floor(draw(seed.username, seed.challengeSlug, period.index, seed.slot) * span);
       const submittedAt = Math.min(period.published + offset, now - US_PER_SECOND);
       return [{ seed, challenge, period, submittedAt }];
     });

@@ -1,4 +1,4 @@
-import { draw, hashSeed } from './random.js';
+import { draw, hashSeed } from '../core/random.js';
 
 /** The simulated contributors: fixed ids, trust and places, so every run meets the same crowd. */
 

@@ -2,7 +2,7 @@ import { parseCml, type CmlField } from './cml.js';
 import { CROWD, TAINT_THRESHOLD, type Contributor } from './crowd.js';
 import { settle } from './lifecycle.js';
 import type { JobRecord, JudgmentRecord, UnitRecord } from './model.js';
-import { draw, hashSeed } from './random.js';
+import { draw, hashSeed } from '../core/random.js';
 import type { CrowdFlowerStore } from './store.js';
 import { SECOND, type Millis } from './time.js';
 

@@ -1,4 +1,4 @@
-import { pick, rng, hashSeed } from './random.js';
+import { pick, rng, hashSeed } from '../core/random.js';
 
 /** Source rows and CML for the seeded jobs: plausible, deterministic, made-up names only. */
 

@@ -1,5 +1,5 @@
 import { notFound } from './errors.js';
-import { hashSeed } from './random.js';
+import { hashSeed } from '../core/random.js';
 import {
   defaultSettings,
   type BonusRecord,
