@@ -21,7 +21,7 @@ export class GraphQLRequestError extends Error {
   constructor(
     readonly status: number,
     readonly errors: GraphQLErrorEntry[],
-    /** The partial data sent beside the errors, when there was any. */
+    /** Partial data sent beside the errors, or null. */
     readonly data: unknown = null,
   ) {
     const codes = errors.map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'UNKNOWN'));

@@ -5,9 +5,7 @@ import {
   PlatformApi,
   scrub,
   upstreamPath,
-  type CacheScope,
   type DescribedError,
-  type RequestTrace,
   type UpstreamClient,
   type UpstreamRequest,
 } from '../core/index.js';
@@ -71,20 +69,6 @@ export function describeCrowdAIError(_status: number, body: string): DescribedEr
 export class CrowdAIApi extends PlatformApi {
   protected readonly missingCredential =
     'crowdAI needs an organizer or admin key: send the x-crowdai-key header or configure CROWDAI_API_KEY.';
-
-  constructor(options: {
-    upstream: UpstreamClient;
-    key: string | undefined;
-    scope: CacheScope;
-    trace?: RequestTrace;
-  }) {
-    super({
-      upstream: options.upstream,
-      credential: options.key,
-      scope: options.scope,
-      trace: options.trace,
-    });
-  }
 
   protected authorize(req: UpstreamRequest, credential: string): UpstreamRequest {
     return { ...req, headers: { ...req.headers, authorization: `Token token="${credential}"` } };

@@ -25,7 +25,7 @@ export function createCrowdAISource(config: SourceConfig, deps: SourceDeps): Cro
     config,
     deps,
     bind: ({ upstream, credential, scope, trace }) => {
-      const api = new CrowdAIApi({ upstream, key: credential, scope, trace });
+      const api = new CrowdAIApi({ upstream, credential, scope, trace });
       return { api, loaders: createLoaders(api) };
     },
   });

@@ -4,9 +4,8 @@ import {
   PlatformApi,
   multipartBody,
   upstreamPath,
-  type CacheScope,
   type DescribedError,
-  type RequestTrace,
+  type PlatformApiOptions,
   type UpstreamClient,
   type UpstreamRequest,
 } from '../core/index.js';
@@ -88,18 +87,8 @@ export class CrowdCentApi extends PlatformApi {
   protected readonly missingCredential =
     'CrowdCent needs an API key: send the x-crowdcent-api-key header or configure CROWDCENT_API_KEY.';
 
-  constructor(options: {
-    upstream: UpstreamClient;
-    apiKey: string | undefined;
-    scope: CacheScope;
-    trace?: RequestTrace;
-  }) {
-    super({
-      upstream: options.upstream,
-      credential: options.apiKey,
-      scope: options.scope,
-      trace: options.trace,
-    });
+  constructor(options: PlatformApiOptions) {
+    super(options);
     this.#webOrigin = options.upstream.baseUrl.origin;
   }
 

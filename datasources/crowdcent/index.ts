@@ -18,7 +18,7 @@ export function createCrowdCentSource(config: SourceConfig, deps: SourceDeps): C
     config,
     deps,
     bind: ({ upstream, credential, scope, trace }) => {
-      const api = new CrowdCentApi({ upstream, apiKey: credential, scope, trace });
+      const api = new CrowdCentApi({ upstream, credential, scope, trace });
       return { api, loaders: createCrowdCentLoaders(api) };
     },
   });

@@ -7,9 +7,7 @@ import {
   readAfterWrite,
   scrub,
   upstreamPath,
-  type CacheScope,
   type DescribedError,
-  type RequestTrace,
   type UpstreamClient,
   type UpstreamRequest,
 } from '../core/index.js';
@@ -118,20 +116,6 @@ const reportTypeParam: Record<CrowdFlowerReportType, string> = {
 export class CrowdFlowerApi extends PlatformApi {
   protected readonly missingCredential =
     'CrowdFlower needs an API key: send the x-crowdflower-key header or configure CROWDFLOWER_API_KEY.';
-
-  constructor(options: {
-    upstream: UpstreamClient;
-    key: string | undefined;
-    scope: CacheScope;
-    trace?: RequestTrace;
-  }) {
-    super({
-      upstream: options.upstream,
-      credential: options.key,
-      scope: options.scope,
-      trace: options.trace,
-    });
-  }
 
   protected authorize(req: UpstreamRequest, credential: string): UpstreamRequest {
     return { ...req, authQuery: { key: credential } };

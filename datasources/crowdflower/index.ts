@@ -25,7 +25,7 @@ export function createCrowdFlowerSource(config: SourceConfig, deps: SourceDeps):
     config,
     deps,
     bind: ({ upstream, credential, scope, trace }) => {
-      const api = new CrowdFlowerApi({ upstream, key: credential, scope, trace });
+      const api = new CrowdFlowerApi({ upstream, credential, scope, trace });
       return { api, loaders: createCrowdFlowerLoaders(api) };
     },
   });

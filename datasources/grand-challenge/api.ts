@@ -5,10 +5,7 @@ import {
   PlatformApi,
   scrub,
   upstreamPath,
-  type CacheScope,
   type DescribedError,
-  type RequestTrace,
-  type UpstreamClient,
   type UpstreamRequest,
 } from '../core/index.js';
 import {
@@ -121,20 +118,6 @@ export function describeGrandChallengeError(_status: number, body: string): Desc
 export class GrandChallengeApi extends PlatformApi {
   protected readonly missingCredential =
     'Grand Challenge needs a token: send the x-grand-challenge-token header or configure GRAND_CHALLENGE_TOKEN.';
-
-  constructor(options: {
-    upstream: UpstreamClient;
-    token: string | undefined;
-    scope: CacheScope;
-    trace?: RequestTrace;
-  }) {
-    super({
-      upstream: options.upstream,
-      credential: options.token,
-      scope: options.scope,
-      trace: options.trace,
-    });
-  }
 
   protected authorize(req: UpstreamRequest, credential: string): UpstreamRequest {
     // gcapi reads JSON only when the Content-Type is exactly application/json; we send it likewise.

@@ -29,7 +29,7 @@ export function createGrandChallengeSource(config: SourceConfig, deps: SourceDep
     deps,
     retry: { retryableStatuses: new Set([429, 502, 503, 504, 507]), maxAttempts: 4 },
     bind: ({ upstream, credential, scope, trace }) => {
-      const api = new GrandChallengeApi({ upstream, token: credential, scope, trace });
+      const api = new GrandChallengeApi({ upstream, credential, scope, trace });
       return { api, loaders: createGrandChallengeLoaders(api) };
     },
   });
