@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ErrorDescription } from './errors.js';
 import type { LoggedRequest } from './requestLog.js';
+import { rng } from './random.js';
 
 /**
  * A misbehaviour to inject. Effects combine in this order:
@@ -91,17 +92,8 @@ export interface FaultInjectorOptions {
 /** Default seed: runs are repeatable unless a seed is given. */
 export const DEFAULT_FAULT_SEED = 0x5eed;
 
-/** Mulberry32: a small, fast, seedable generator of floats in [0, 1). Not for cryptography. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mulberry32 (simulators/core/random.ts): seedable floats in [0, 1). Not for cryptography. */
+export const seededRandom = rng;
 
 interface ActiveRule {
   readonly rule: FaultRule;

@@ -20,37 +20,8 @@ export function hex64(...parts: Part[]): string {
   return digest('sha256', parts);
 }
 
-/** mulberry32: tiny, fast and good enough for fake imaging data. */
-export function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a over the parts' text, as a 32-bit seed. */
-export function seedOf(...parts: Part[]): number {
-  let hash = 0x811c9dc5;
-  for (const char of parts.join('\u0000')) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
-/** A uniform draw in [0, 1) that depends only on the parts. */
-export function unit(...parts: Part[]): number {
-  return rng(seedOf(...parts))();
-}
-
-/** An integer in [low, high] that depends only on the parts. */
-export function between(low: number, high: number, ...parts: Part[]): number {
-  return low + Math.floor(unit(...parts) * (high - low + 1));
-}
+// Seeded randomness is shared by every simulator; these are the names this platform's seed uses.
+export { between, hashSeed as seedOf, rng, draw as unit } from '../core/random.js';
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
