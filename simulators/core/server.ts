@@ -179,3 +179,14 @@ async function notFound(
   }
   return reply.code(404).send(errorBody({ status: 404, message: 'Not found.' }));
 }
+
+/**
+ * Absolute URLs are built from the Host the client used, as Django's build_absolute_uri and Rails'
+ * url helpers do, so they work through whatever address reached the simulator.
+ */
+export function originOf(request: FastifyRequest): string {
+  const { host } = request.headers;
+  if (host !== undefined && host !== '') return `http://${host}`;
+  const { localAddress = '127.0.0.1', localPort } = request.socket;
+  return `http://${localAddress.includes(':') ? `[${localAddress}]` : localAddress}:${localPort ?? 80}`;
+}

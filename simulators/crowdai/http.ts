@@ -92,13 +92,7 @@ export function middleSegment(raw: string): string {
   return raw;
 }
 
-/** Absolute URLs are built from the Host the client used, so they work through any address. */
-export function originOf(request: FastifyRequest): string {
-  const { host } = request.headers;
-  if (host !== undefined && host !== '') return `http://${host}`;
-  const { localAddress = '127.0.0.1', localPort } = request.socket;
-  return `http://${localAddress.includes(':') ? `[${localAddress}]` : localAddress}:${localPort ?? 80}`;
-}
+export { originOf } from '../core/server.js';
 
 /**
  * Form and JSON bodies become params (`application/vnd.api+json`, which the examples send, is

@@ -42,16 +42,7 @@ export function authenticate(request: FastifyRequest): UserRecord {
   return user;
 }
 
-/**
- * Absolute URLs are built from the Host the client used, as Django's build_absolute_uri does,
- * so they work through whatever address reached the simulator.
- */
-export function originOf(request: FastifyRequest): string {
-  const { host } = request.headers;
-  if (host !== undefined && host !== '') return `http://${host}`;
-  const { localAddress = '127.0.0.1', localPort } = request.socket;
-  return `http://${localAddress.includes(':') ? `[${localAddress}]` : localAddress}:${localPort ?? 80}`;
-}
+export { originOf } from '../core/server.js';
 
 export function requireChallenge(state: CrowdCentState, slug: string): ChallengeSeed {
   const challenge = state.challenges.get(slug);

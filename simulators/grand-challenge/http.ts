@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import { isUuid } from './ids.js';
 import { userForToken, type UserRecord } from './users.js';
 
@@ -61,16 +60,7 @@ export function requireUser(user: UserRecord | null): UserRecord {
   return user;
 }
 
-/**
- * Absolute URLs are built from the Host the client used, as Django's build_absolute_uri does, so
- * they work through whatever address reached the simulator.
- */
-export function originOf(request: FastifyRequest): string {
-  const { host } = request.headers;
-  if (host !== undefined && host !== '') return `http://${host}`;
-  const { localAddress = '127.0.0.1', localPort } = request.socket;
-  return `http://${localAddress.includes(':') ? `[${localAddress}]` : localAddress}:${localPort ?? 80}`;
-}
+export { originOf } from '../core/server.js';
 
 /** Python's `type(x).__name__`, which DRF puts into its type errors. */
 export function pythonType(value: unknown): string {
