@@ -6,6 +6,7 @@ import {
   RESEARCHER,
   at,
   startStack,
+  graphqlResponseOf,
   type GraphQLResponse,
   type Stack,
 } from '../support/stack.js';
@@ -35,13 +36,7 @@ async function multipart(
     body: form,
     headers: { 'apollo-require-preflight': 'true', ...headers },
   });
-  const text = await response.body.text();
-  return {
-    status: response.statusCode,
-    headers: response.headers,
-    body: JSON.parse(text) as GraphQLResponse['body'],
-    text,
-  };
+  return graphqlResponseOf(response);
 }
 
 describe('Grand Challenge mutations through the gateway', () => {

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { request } from 'undici';
+import { request, type Dispatcher } from 'undici';
 import type { Clock } from '../../datasources/core/index.js';
 import { createGateway, type Gateway } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
@@ -46,6 +46,17 @@ export interface GraphQLResponse {
     extensions?: Record<string, unknown>;
   };
   text: string;
+}
+
+/** Reads a gateway answer (any status) as a GraphQL response, keeping the raw text for greps. */
+export async function graphqlResponseOf(response: Dispatcher.ResponseData): Promise<GraphQLResponse> {
+  const text = await response.body.text();
+  return {
+    status: response.statusCode,
+    headers: response.headers,
+    body: JSON.parse(text) as GraphQLResponse['body'],
+    text,
+  };
 }
 
 export interface Stack {
@@ -155,13 +166,7 @@ export async function startStack(
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      const text = await response.body.text();
-      return {
-        status: response.statusCode,
-        headers: response.headers,
-        body: JSON.parse(text) as GraphQLResponse['body'],
-        text,
-      };
+      return graphqlResponseOf(response);
     },
     close: async () => {
       await gateway.close();

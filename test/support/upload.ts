@@ -1,5 +1,5 @@
 import { FormData, request } from 'undici';
-import type { GraphQLResponse } from './stack.js';
+import { graphqlResponseOf, type GraphQLResponse } from './stack.js';
 
 /** A GraphQL multipart request (the upload spec) with one file at `variables.input.file`. */
 export async function uploadMutation(options: {
@@ -25,11 +25,5 @@ export async function uploadMutation(options: {
     body: form,
     headers: { 'apollo-require-preflight': 'true', ...options.headers },
   });
-  const text = await response.body.text();
-  return {
-    status: response.statusCode,
-    headers: response.headers,
-    body: JSON.parse(text) as GraphQLResponse['body'],
-    text,
-  };
+  return graphqlResponseOf(response);
 }
