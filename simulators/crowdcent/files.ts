@@ -11,7 +11,9 @@ export function trainingObject(
   dataset: TrainingSeed,
 ): string {
   const key = `challenges/${challenge.slug}/training_data/${dataset.version}/${challenge.slug}_training_v${dataset.version}.parquet`;
-  state.storage.define(key, () => trainingFile(challenge, dataset, state.trainingRows));
+  const large = state.largeTrainingFile;
+  if (large !== undefined && large.slug === challenge.slug) state.storage.defineSynthetic(key, large.bytes);
+  else state.storage.define(key, () => trainingFile(challenge, dataset, state.trainingRows));
   return key;
 }
 

@@ -22,6 +22,11 @@ export interface CrowdCentSimulatorOptions {
   now?: () => Date;
   /** Rows in each training file; default 1000 (five weekly snapshots of 200 crypto ids). */
   trainingRows?: number;
+  /**
+   * Benchmarks: every training file of challenge `slug` is `bytes` bytes of a generated pattern,
+   * streamed on each download and never held in memory (not Parquet). Default: off.
+   */
+  largeTrainingFile?: { slug: string; bytes: number };
 }
 
 export type CrowdCentSimulator = SimulatorHandle & {
@@ -36,7 +41,11 @@ const MAX_UPLOAD_BYTES = 50 << 20;
 export async function startCrowdCentSimulator(
   options: CrowdCentSimulatorOptions = {},
 ): Promise<CrowdCentSimulator> {
-  const state = createState(options.now ?? (() => new Date()), options.trainingRows ?? 1000);
+  const state = createState(
+    options.now ?? (() => new Date()),
+    options.trainingRows ?? 1000,
+    options.largeTrainingFile,
+  );
   const handle = await startSimulatorServer({
     // SIM_CROWDCENT_FAULTS, _LATENCY_MS, _JITTER_MS, _ERROR_RATE, _RATE_LIMIT_RATE, _FAULT_SEED
     faultEnvPrefix: 'CROWDCENT',

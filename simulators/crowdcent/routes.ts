@@ -165,6 +165,15 @@ function registerStorageRoute(app: FastifyInstance, state: CrowdCentState): void
               ];
         return reply.code(403).type('application/xml').send(s3Error(code, message));
       }
+      const fileName = key.split('/').at(-1) ?? 'file.parquet';
+      const synthetic = state.storage.openSynthetic(key);
+      if (synthetic !== undefined) {
+        return reply
+          .type('application/octet-stream')
+          .header('content-length', String(synthetic.size))
+          .header('content-disposition', `attachment; filename="${fileName}"`)
+          .send(synthetic.stream);
+      }
       const bytes = state.storage.read(key);
       if (bytes === undefined) {
         return reply
@@ -172,7 +181,6 @@ function registerStorageRoute(app: FastifyInstance, state: CrowdCentState): void
           .type('application/xml')
           .send(s3Error('NoSuchKey', 'The specified key does not exist.'));
       }
-      const fileName = key.split('/').at(-1) ?? 'file.parquet';
       return reply
         .type('application/octet-stream')
         .header('content-disposition', `attachment; filename="${fileName}"`)
