@@ -22,6 +22,12 @@ export interface CallScenario {
   dependentCalls: number;
   /** One line: why these are the minimum and the chain. */
   why: string;
+  /**
+   * The upstream data the query reads (platform resources, Arena's session). A cold sample warms its
+   * fresh gateway with the scenarios that share none of these, so their cache entries cannot answer
+   * any of its calls (an overlap would show as fewer calls than the minimum).
+   */
+  touches: readonly string[];
   /** Checks the answer's data has the shape the minimum assumes (e.g. 1000 nodes); a problem or undefined. */
   check(data: unknown): string | undefined;
 }
@@ -72,6 +78,7 @@ export const COLD_SCENARIOS: readonly CallScenario[] = [
     minimumCalls: 1 + 2 * CROWDCENT_CHALLENGES,
     dependentCalls: 2,
     why: 'no bulk endpoints: the list, then per challenge its training list and its submissions (in parallel)',
+    touches: ['crowdcent'],
     check: lengthIs(CROWDCENT_CHALLENGES, 'crowdcent', 'challenges', 'nodes'),
   },
   {
@@ -83,6 +90,7 @@ export const COLD_SCENARIOS: readonly CallScenario[] = [
     minimumCalls: 2 + 50,
     dependentCalls: 2,
     why: 'job and units page need only the job id (parallel); judgments of a job that can still change: one GET per unit (parallel)',
+    touches: ['crowdflower'],
     check: lengthIs(50, 'crowdflower', 'job', 'units', 'nodes'),
   },
   {
@@ -94,6 +102,7 @@ export const COLD_SCENARIOS: readonly CallScenario[] = [
     minimumCalls: 3,
     dependentCalls: 2,
     why: "study by slug (its pk), then its display sets page and all of the study's answers (one filtered page each, parallel)",
+    touches: ['grand-challenge reader study'],
     check: nonEmpty('grandChallenge', 'readerStudy', 'displaySets', 'nodes'),
   },
   {
@@ -105,6 +114,7 @@ export const COLD_SCENARIOS: readonly CallScenario[] = [
     minimumCalls: 1 + CROWDAI_CHALLENGES,
     dependentCalls: 2,
     why: 'the list has no rounds: then one GET /challenges/:id per challenge (parallel)',
+    touches: ['crowdai'],
     check: lengthIs(CROWDAI_CHALLENGES, 'crowdai', 'challenges', 'nodes'),
   },
   {
@@ -116,6 +126,7 @@ export const COLD_SCENARIOS: readonly CallScenario[] = [
     minimumCalls: 5,
     dependentCalls: 3,
     why: 'login form then login POST (a fresh process has no session), then jobs, datasets and rounds lists (parallel)',
+    touches: ['arena'],
     check: nonEmpty('arena', 'jobs', 'nodes'),
   },
   {
@@ -128,6 +139,7 @@ export const COLD_SCENARIOS: readonly CallScenario[] = [
     minimumCalls: 6,
     dependentCalls: 3,
     why: "one list per platform, in parallel; Arena's login (2 dependent calls) comes before its rounds",
+    touches: ['crowdcent', 'grand-challenge challenges', 'crowdai', 'arena'],
     check: nonEmpty('challenges', 'nodes'),
   },
 ];
@@ -145,6 +157,7 @@ export const NPLUS1_SCENARIOS: readonly CallScenario[] = [10, 100, 1000].map((n)
   minimumCalls: 4,
   dependentCalls: 3,
   why: "archive by slug, one items page, the archive's 1,100 images by archive filter in 2 pages of 1000 (the 2nd needs the 1st's count) — flat in n",
+  touches: ['grand-challenge archive'],
   check: lengthIs(n, 'grandChallenge', 'archive', 'items', 'nodes'),
 }));
 
@@ -157,8 +170,24 @@ export const CONNECTION_SCENARIO: CallScenario = {
   minimumCalls: 2,
   dependentCalls: 2,
   why: 'archive by slug (its pk), then one items page at the maximum limit of 1000',
+  touches: ['grand-challenge archive'],
   check: lengthIs(1000, 'grandChallenge', 'archive', 'items', 'edges'),
 };
+
+/**
+ * Queries that warm a fresh gateway before a cold sample of `scenario`: the other scenarios whose
+ * upstream data are disjoint from its own, minus the big N+1 and connection pages (the 10-parent
+ * shape runs the same code).
+ */
+export function warmUpsFor(scenario: CallScenario): CallScenario[] {
+  const big = new Set(['n+1-100', 'n+1-1000', 'connection-1000']);
+  return CALL_SCENARIOS.filter(
+    (other) =>
+      other.id !== scenario.id &&
+      !big.has(other.id) &&
+      !other.touches.some((resource) => scenario.touches.includes(resource)),
+  );
+}
 
 /** Every scenario whose upstream calls are deterministic (asserted in test/e2e/bench-minimums.test.ts). */
 export const CALL_SCENARIOS: readonly CallScenario[] = [

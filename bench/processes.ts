@@ -1,0 +1,196 @@
+/**
+ * The benchmark's child processes: simulators, gateway, bare-Fastify baseline and load generator,
+ * each its own Node process on loopback, plus the RSS sampler that watches the gateway.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { request } from 'undici';
+import { startGatewayProcess, type GatewayProcess } from '../test/support/gatewayProcess.js';
+import { parseLoadResult, type LoadOptions, type LoadResult } from './load.js';
+import { PLATFORMS, gatewayEnvFor, type Counts, type PlatformKey } from './simulation.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+interface Child {
+  child: ChildProcess;
+  match: RegExpExecArray;
+  stop(): Promise<void>;
+}
+
+/** `node --import tsx <script>`; resolves when its output matches `ready`. */
+async function spawnTsx(
+  script: string,
+  args: readonly string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  timeoutMs = 30_000,
+): Promise<Child> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const found = ready.exec(output);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${script} exited with ${String(code)}:\n${output}`));
+    });
+  });
+  return {
+    child,
+    match,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+export interface SimulatorsProcess {
+  pid: number;
+  urls: Record<PlatformKey, string>;
+  counts(): Promise<Counts>;
+  reset(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function isCounts(value: unknown): value is Counts {
+  if (value === null || typeof value !== 'object') return false;
+  const record = value as Record<string, unknown>;
+  return PLATFORMS.every((platform) => typeof record[platform] === 'number');
+}
+
+function isUrls(value: unknown): value is Record<PlatformKey, string> {
+  if (value === null || typeof value !== 'object') return false;
+  const record = value as Record<string, unknown>;
+  return PLATFORMS.every((platform) => typeof record[platform] === 'string');
+}
+
+export async function startSimulatorsProcess(options: {
+  latencyMs: number;
+  largeFileBytes: number;
+}): Promise<SimulatorsProcess> {
+  const started = await spawnTsx(
+    'bench/simulatorsProcess.ts',
+    [],
+    {
+      BENCH_UPSTREAM_LATENCY_MS: String(options.latencyMs),
+      BENCH_LARGE_FILE_BYTES: String(options.largeFileBytes),
+    },
+    /BENCH_SIMULATORS (\{.*\})\n/,
+  );
+  const announced: unknown = JSON.parse(started.match[1] ?? 'null');
+  const control = (announced as { control?: unknown } | null)?.control;
+  const urls = (announced as { urls?: unknown } | null)?.urls;
+  if (typeof control !== 'string' || !isUrls(urls)) throw new Error('simulators process announced no URLs');
+  return {
+    pid: started.child.pid ?? 0,
+    urls,
+    counts: async () => {
+      const response = await request(`${control}/counts`);
+      const value: unknown = await response.body.json();
+      if (!isCounts(value)) throw new Error('simulators process sent malformed counts');
+      return value;
+    },
+    reset: async () => {
+      const response = await request(`${control}/reset`, { method: 'POST' });
+      await response.body.dump();
+    },
+    stop: started.stop,
+  };
+}
+
+/** The gateway as `npm start` runs it in production, pointed at the simulators process. */
+export function startBenchGateway(urls: Record<PlatformKey, string>): Promise<GatewayProcess> {
+  return startGatewayProcess({
+    ...gatewayEnvFor(urls),
+    NODE_ENV: 'production',
+    CROWDGRAPH_SECRET: 'bench-secret-bench-secret-bench-secret-0',
+    LOG_LEVEL: 'warn',
+  });
+}
+
+export interface BareProcess {
+  origin: string;
+  pid: number | undefined;
+  stop(): Promise<void>;
+}
+
+/** The bare-Fastify baseline answering with exactly `bytes`. */
+export async function startBare(bytes: string): Promise<BareProcess> {
+  const file = join(mkdtempSync(join(tmpdir(), 'crowdgraph-bench-')), 'response.json');
+  writeFileSync(file, bytes);
+  const started = await spawnTsx('bench/bare.ts', [file], {}, /BARE_UP (http:\/\/\S+)/);
+  return { origin: started.match[1] ?? '', pid: started.child.pid, stop: started.stop };
+}
+
+/** One autocannon run in its own process. */
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load.ts', JSON.stringify(options)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  const result = parseLoadResult(output);
+  if (code !== 0 || result === undefined)
+    throw new Error(`load generator failed (${String(code)}):\n${output}`);
+  return result;
+}
+
+const MIB = 1024 * 1024;
+
+/** Resident set of `pid` now (Linux VmRSS), MiB; NaN when unreadable. */
+export function rssMiB(pid: number): number {
+  try {
+    const kib = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kib ? (Number(kib) * 1024) / MIB : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+export interface RssSample {
+  startMiB: number;
+  peakMiB: number;
+  /** Peak over start: what the scenario added. */
+  growthMiB: number;
+}
+
+/** Samples the resident set of `pid` every `intervalMs` until stopped. */
+export function sampleRss(pid: number, intervalMs = 50): { stop(): RssSample } {
+  const startMiB = rssMiB(pid);
+  let peakMiB = startMiB;
+  const timer = setInterval(() => {
+    const now = rssMiB(pid);
+    if (now > peakMiB) peakMiB = now;
+  }, intervalMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      const now = rssMiB(pid);
+      if (now > peakMiB) peakMiB = now;
+      return { startMiB, peakMiB, growthMiB: peakMiB - startMiB };
+    },
+  };
+}
