@@ -47,7 +47,7 @@ function coldTable(results: readonly ColdResult[], latencyMs: number): string {
     return `| ${scenario.name}${problem} | ${ms(result.p50)} / ${ms(result.p95)} / ${ms(result.p99)} | ${limit} ms (${scenario.dependentCalls} × ${latencyMs}) | ${ratio(result.p50 / limit)} ${mark(latencyOk)} | ${callText} | ${scenario.minimumCalls} | ${ratio((result.calls[0] ?? Number.NaN) / scenario.minimumCalls)} ${mark(callsOk)} | ${mib(result.rssPeakMiB)} | ${scenario.why} |`;
   });
   return [
-    `| scenario | latency p50 / p95 / p99 of ${results[0]?.samplesMs.length ?? 0} samples, ms | critical path | p50 ÷ critical path | upstream calls | minimum | calls ÷ minimum | gateway RSS peak | why this minimum and path |',
+    `| scenario | latency p50 / p95 / p99 of ${results[0]?.samplesMs.length ?? 0} samples, ms | critical path | p50 ÷ critical path | upstream calls | minimum | calls ÷ minimum | gateway RSS peak | why this minimum and path |`,
     '|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
