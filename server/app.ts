@@ -8,6 +8,7 @@ import {
   FileTokenSealer,
   createMetrics,
   createResponseCache,
+  systemClock,
   type Clock,
   type GatewayMetrics,
   type ResponseCache,
@@ -21,12 +22,13 @@ import { registerFiles } from './files.js';
 import { GRAPHIQL_CSP, prefersHtml, registerGraphiQLAssets, renderGraphiQLPage } from './graphiql.js';
 import { loggerOptions } from './logging.js';
 import { closeSources, createSources, platformInfo } from './platforms.js';
-import { metricsPlugin, responseExtrasPlugin } from './plugins.js';
+import { metricsPlugin, operationLabeler, responseExtrasPlugin } from './plugins.js';
 import { buildSchema } from './schema.js';
 import { knownOperationTypesRule, queryProtection } from './protection.js';
 import { registerRateLimit } from './rateLimit.js';
 import { createTracing, tracingPlugin } from './tracing.js';
 import { registerUploads } from './uploads.js';
+import { WholeResponses } from './wholeResponses.js';
 
 export interface Gateway {
   app: FastifyInstance;
@@ -71,6 +73,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     redisUrl: config.redisUrl,
     namespace: config.cacheNamespace,
     onError: (error) => app.log.warn({ err: error }, 'cache backend failing; serving without cache'),
+    wholeResponseBytes: config.wholeResponseCache.maxBytes,
   });
   new Gauge({
     name: 'crowdgraph_cache_backend_up',
@@ -85,6 +88,16 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const sealer = new FileTokenSealer(config.secret);
   const sources = createSources(config, { cache, metrics, clock: options.clock });
   const platforms = platformInfo(sources, options.simulated ?? new Set());
+  const operationLabel = operationLabeler();
+  const wholeResponses = config.wholeResponseCache.enabled
+    ? new WholeResponses({
+        cache,
+        fingerprinter,
+        clock: options.clock ?? systemClock,
+        metrics,
+        label: operationLabel,
+      })
+    : undefined;
 
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
@@ -143,7 +156,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
       responseExtrasPlugin(formatError),
-      metricsPlugin(metrics),
+      metricsPlugin(metrics, operationLabel),
+      ...(wholeResponses ? [wholeResponses.plugin()] : []),
       ...(tracing ? [tracingPlugin(tracing.tracer)] : []),
     ],
   });
@@ -158,7 +172,11 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     sources,
   };
   const graphql = fastifyApolloHandler(apollo, {
-    context: async (request) => buildContext(request, contextDeps),
+    context: async (request) => {
+      const context = buildContext(request, contextDeps);
+      wholeResponses?.attach(request, context);
+      return context;
+    },
   });
 
   registerUploads(app, { maxFileSize: config.maxUploadBytes, maxFiles: 5 });
@@ -175,6 +193,10 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   app.route<{ Reply: string }>({
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/graphql',
+    onSend: async (request, reply, payload) => {
+      await wholeResponses?.store(request, reply, payload);
+      return payload;
+    },
     handler: async (request, reply) => {
       if (page && request.method === 'GET' && prefersHtml(request.headers.accept)) {
         return reply
@@ -182,6 +204,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
           .header('content-security-policy', GRAPHIQL_CSP)
           .send(page);
       }
+      if (wholeResponses && (await wholeResponses.serve(request, reply))) return reply;
       return graphql.call(app, request, reply);
     },
   });

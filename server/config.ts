@@ -14,6 +14,8 @@ export interface GatewayConfig {
   secretIsEphemeral: boolean;
   redisUrl: string | undefined;
   cacheNamespace: string;
+  /** Replay whole answers to repeated queries of the same cache scope; byte budget in memory mode. */
+  wholeResponseCache: { enabled: boolean; maxBytes: number };
   graphiql: boolean;
   introspection: boolean;
   fileLinkTtlSeconds: number;
@@ -63,6 +65,8 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, _ . - only')
     .default('crowdgraph'),
+  WHOLE_RESPONSE_CACHE: bool.default(true),
+  WHOLE_RESPONSE_CACHE_MB: positiveInt(16_384).default(64),
   GRAPHIQL: bool.optional(),
   INTROSPECTION: bool.optional(),
   FILE_LINK_TTL_SECONDS: positiveInt(86_400).default(900),
@@ -143,6 +147,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     secretIsEphemeral: !e.CROWDGRAPH_SECRET,
     redisUrl: e.REDIS_URL,
     cacheNamespace: e.CACHE_NAMESPACE,
+    wholeResponseCache: {
+      enabled: e.WHOLE_RESPONSE_CACHE,
+      maxBytes: e.WHOLE_RESPONSE_CACHE_MB * 1024 * 1024,
+    },
     graphiql: e.GRAPHIQL ?? !production,
     introspection: e.INTROSPECTION ?? !production,
     fileLinkTtlSeconds: e.FILE_LINK_TTL_SECONDS,

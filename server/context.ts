@@ -100,8 +100,12 @@ export function buildContext(request: FastifyRequest, deps: ContextDeps): Gatewa
     partialErrors: new PartialErrors(),
     platformInfo: deps.platformInfo,
     files: {
-      link: (ticket) =>
-        `${base}/files/${deps.sealer.seal({ ...ticket, expiresAt: Date.now() + deps.fileLinkTtlMs })}`,
+      link: (ticket) => {
+        const expiresAt = Date.now() + deps.fileLinkTtlMs;
+        // A replayed answer must not hand out a link about to expire: reuse it for half its life at most.
+        trace.capFreshness(expiresAt - deps.fileLinkTtlMs / 2);
+        return `${base}/files/${deps.sealer.seal({ ...ticket, expiresAt })}`;
+      },
     },
     get crowdcent() {
       return crowdcent();

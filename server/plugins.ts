@@ -34,15 +34,22 @@ export function responseExtrasPlugin(formatError: FormatError): ApolloServerPlug
 /** Operation names are chosen by clients: only well-formed ones become labels, and only so many. */
 const MAX_OPERATION_LABELS = 200;
 
-export function metricsPlugin(metrics: GatewayMetrics): ApolloServerPlugin<GatewayContext> {
+/** Turns client-chosen operation names into bounded metric labels (shared by every path that counts). */
+export function operationLabeler(): (name: string | null | undefined) => string {
   const seen = new Set<string>();
-  const label = (name: string | null | undefined): string => {
+  return (name) => {
     if (!name || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return 'anonymous';
     if (seen.has(name)) return name;
     if (seen.size >= MAX_OPERATION_LABELS) return 'other';
     seen.add(name);
     return name;
   };
+}
+
+export function metricsPlugin(
+  metrics: GatewayMetrics,
+  label: (name: string | null | undefined) => string,
+): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       const started = performance.now();

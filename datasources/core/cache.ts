@@ -1,12 +1,36 @@
 import { Keyv } from 'keyv';
 import KeyvRedis from '@keyv/redis';
+import { LRUCache } from 'lru-cache';
 import type { CacheScope } from './credentials.js';
+import type { PlatformName } from './errors.js';
 
 /** A cached upstream body, with the moment it stops being fresh (it may still serve when stale-if-error). */
 export interface CacheEntry {
   value: unknown;
   freshUntil: number;
 }
+
+/** A whole GraphQL answer, replayed byte for byte to callers of the same cache scope. */
+export interface WholeResponse {
+  body: string;
+  contentType: string;
+  /** Metrics label of the operation that produced it. */
+  operation: string;
+  /** Write generations of the platforms it read, when it was computed. */
+  generations: Partial<Record<PlatformName, string>>;
+}
+
+/** Per platform, a token that changes whenever the gateway wrote to that platform. */
+export type Generations = Record<PlatformName, string>;
+
+const PLATFORMS: readonly PlatformName[] = [
+  'CROWDCENT',
+  'GRAND_CHALLENGE',
+  'CROWDAI',
+  'CROWDFLOWER',
+  'ARENA',
+];
+const GENERATION_TTL_MS = 7 * 86_400_000;
 
 /**
  * The shared response cache: keyv over memory or Redis. A failing backend (Redis gone) degrades to
@@ -16,15 +40,33 @@ export class ResponseCache {
   readonly #keyv: Keyv<CacheEntry>;
   readonly #onError: (error: unknown) => void;
   #healthy = true;
+  /** While failing, the backend is tried again only after this moment (one probe per second). */
+  #retryAt = 0;
   readonly backend: 'memory' | 'redis';
+  /**
+   * Memory backend only: whole answers in a byte-bounded LRU and write generations in a map, both
+   * read synchronously. keyv's memory store would serialize each answer on every hit, and the hit
+   * path is what decides the gateway's warm throughput.
+   */
+  readonly #localWhole: LRUCache<string, { response: WholeResponse; freshUntil: number }> | undefined;
+  readonly #localGenerations = new Map<PlatformName, number>();
 
   constructor(options: {
     keyv: Keyv<CacheEntry>;
     backend: 'memory' | 'redis';
     onError?: (error: unknown) => void;
+    /** Memory backend: the byte budget of whole answers. Default 64 MiB. */
+    wholeResponseBytes?: number;
   }) {
     this.#keyv = options.keyv;
     this.backend = options.backend;
+    this.#localWhole =
+      options.backend === 'memory'
+        ? new LRUCache<string, { response: WholeResponse; freshUntil: number }>({
+            maxSize: options.wholeResponseBytes ?? 64 * 1024 * 1024,
+            sizeCalculation: (entry) => entry.response.body.length * 2 + 256,
+          })
+        : undefined;
     this.#onError = options.onError ?? (() => undefined);
     this.#keyv.on('error', (error: unknown) => this.#fail(error));
   }
@@ -39,32 +81,93 @@ export class ResponseCache {
   }
 
   async get(key: string): Promise<CacheEntry | undefined> {
-    try {
-      const entry = await this.#keyv.get(key);
-      this.#healthy = true;
-      return isEntry(entry) ? entry : undefined;
-    } catch (error) {
-      this.#fail(error);
-      return undefined;
-    }
+    const entry = await this.#attempt(() => this.#keyv.get(key), undefined);
+    return isEntry(entry) ? entry : undefined;
   }
 
   async set(key: string, value: unknown, freshMs: number, keepMs: number, now: number): Promise<void> {
-    try {
-      await this.#keyv.set(key, { value, freshUntil: now + freshMs }, Math.max(freshMs, keepMs));
-      this.#healthy = true;
-    } catch (error) {
-      this.#fail(error);
-    }
+    await this.#attempt(
+      () => this.#keyv.set(key, { value, freshUntil: now + freshMs }, Math.max(freshMs, keepMs)),
+      undefined,
+    );
   }
 
   async delete(keys: readonly string[]): Promise<void> {
     if (keys.length === 0) return;
-    try {
-      await this.#keyv.deleteMany([...keys]);
-    } catch (error) {
-      this.#fail(error);
+    await this.#attempt(() => this.#keyv.deleteMany([...keys]), undefined);
+  }
+
+  /**
+   * Records that the gateway wrote to `platform`: every whole answer that read it before is void.
+   * (Per-resource invalidation of the upstream bodies stays precise; whole answers are coarser
+   * because they do not know which bodies they were built from, and writes are rare next to reads.)
+   */
+  async bumpGeneration(platform: PlatformName): Promise<void> {
+    if (this.#localWhole) {
+      this.#localGenerations.set(platform, (this.#localGenerations.get(platform) ?? 0) + 1);
+      return;
     }
+    const token = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
+    await this.#attempt(
+      () => this.#keyv.set(generationKey(platform), { value: token, freshUntil: 0 }, GENERATION_TTL_MS),
+      undefined,
+    );
+  }
+
+  /**
+   * A whole answer (if stored and still valid for the platforms' current write generations) and
+   * those current generations, in one backend round trip. A miss hands back the generations so the
+   * answer computed next is stored against what was current before it started: a write that lands
+   * while it runs then voids it. Undefined when the backend fails: nothing to serve, nothing to store.
+   */
+  async getWhole(
+    key: string,
+    now: number,
+  ): Promise<{ hit: WholeResponse | undefined; generations: Generations } | undefined> {
+    if (this.#localWhole) {
+      const generations = this.#currentLocalGenerations();
+      const stored = this.#localWhole.get(key);
+      const entry = stored && stored.freshUntil > now ? stored.response : undefined;
+      const hit = entry && sameGenerations(entry, generations) ? entry : undefined;
+      return { hit, generations };
+    }
+    const found = await this.#attempt(
+      () => this.#keyv.getMany([wholeKey(key), ...PLATFORMS.map(generationKey)]),
+      undefined,
+    );
+    if (!found) return undefined;
+    const [whole, ...tokens] = found;
+    const generations = Object.fromEntries(
+      PLATFORMS.map((platform, index) => {
+        const token = tokens[index]?.value;
+        return [platform, typeof token === 'string' ? token : '0'];
+      }),
+    ) as Generations;
+    const entry =
+      isEntry(whole) && whole.freshUntil > now && isWholeResponse(whole.value) ? whole.value : undefined;
+    const hit = entry && sameGenerations(entry, generations) ? entry : undefined;
+    return { hit, generations };
+  }
+
+  async setWhole(key: string, response: WholeResponse, freshUntil: number, now: number): Promise<void> {
+    const ttlMs = freshUntil - now;
+    if (ttlMs <= 0) return;
+    if (this.#localWhole) {
+      // The LRU's own TTL (real time) only evicts; freshness is judged on the injected clock.
+      this.#localWhole.set(key, { response, freshUntil }, { ttl: ttlMs });
+      return;
+    }
+    await this.#attempt(
+      () => this.#keyv.set(wholeKey(key), { value: response, freshUntil }, ttlMs),
+      undefined,
+    );
+  }
+
+  #currentLocalGenerations(): Generations {
+    const generations = {} as Generations;
+    for (const platform of PLATFORMS)
+      generations[platform] = String(this.#localGenerations.get(platform) ?? 0);
+    return generations;
   }
 
   /**
@@ -110,10 +213,57 @@ export class ResponseCache {
     await this.#keyv.disconnect().catch(() => undefined);
   }
 
+  /**
+   * One backend operation under the failure rule: a failure is a miss, and while the backend is
+   * failing only one operation per second tries it (node-redis waits out its connect timeout on
+   * each command while disconnected, which would otherwise add that wait to every query).
+   */
+  async #attempt<T, F>(operation: () => Promise<T>, fallback: F): Promise<T | F> {
+    if (!this.#healthy && Date.now() < this.#retryAt) return fallback;
+    this.#retryAt = Date.now() + 1_000;
+    try {
+      const result = await operation();
+      this.#healthy = true;
+      return result;
+    } catch (error) {
+      this.#fail(error);
+      return fallback;
+    }
+  }
+
   #fail(error: unknown): void {
     if (this.#healthy) this.#onError(error);
     this.#healthy = false;
+    this.#retryAt = Date.now() + 1_000;
   }
+}
+
+function generationKey(platform: PlatformName): string {
+  return `gen|${platform}`;
+}
+
+function wholeKey(key: string): string {
+  return `whole|${key}`;
+}
+
+function sameGenerations(entry: WholeResponse, current: Generations): boolean {
+  for (const platform of PLATFORMS) {
+    const stored = entry.generations[platform];
+    if (stored !== undefined && stored !== current[platform]) return false;
+  }
+  return true;
+}
+
+function isWholeResponse(value: unknown): value is WholeResponse {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return (
+    typeof candidate.body === 'string' &&
+    typeof candidate.contentType === 'string' &&
+    typeof candidate.operation === 'string' &&
+    typeof candidate.generations === 'object' &&
+    candidate.generations !== null
+  );
 }
 
 function isEntry(value: unknown): value is CacheEntry {
@@ -126,6 +276,8 @@ export interface CacheBackendOptions {
   /** Key namespace, so several deployments can share one Redis. Default `crowdgraph`. */
   namespace?: string;
   onError?: (error: unknown) => void;
+  /** Memory backend: the byte budget of whole answers. Default 64 MiB. */
+  wholeResponseBytes?: number;
 }
 
 export function createResponseCache(options: CacheBackendOptions = {}): ResponseCache {
@@ -135,6 +287,7 @@ export function createResponseCache(options: CacheBackendOptions = {}): Response
       keyv: new Keyv<CacheEntry>({ namespace }),
       backend: 'memory',
       ...(options.onError ? { onError: options.onError } : {}),
+      ...(options.wholeResponseBytes ? { wholeResponseBytes: options.wholeResponseBytes } : {}),
     });
   }
   // A gateway must start, and keep serving from upstream, while Redis is down, and pick it up again

@@ -8,8 +8,17 @@ import { createHmac } from 'node:crypto';
  */
 export type CacheScope = 'public' | `cred:${string}`;
 
+/** Fingerprints remembered per process: callers repeat their credential on every request. */
+const MEMO_LIMIT = 10_000;
+
 export class CredentialFingerprinter {
   readonly #secret: Buffer;
+  /**
+   * An HMAC per credential per request was a measurable share of a warm request's CPU. The map
+   * holds credentials the process holds anyway while serving them; it is only ever in memory and
+   * starts over when full rather than tracking recency.
+   */
+  readonly #memo = new Map<string, string>();
 
   constructor(secret: string | Buffer) {
     this.#secret = typeof secret === 'string' ? Buffer.from(secret, 'utf8') : secret;
@@ -18,12 +27,18 @@ export class CredentialFingerprinter {
 
   /** 128 bits of HMAC-SHA256: enough to never collide between two callers' credentials. */
   fingerprint(platform: string, credential: string): string {
-    return createHmac('sha256', this.#secret)
+    const memoKey = `${platform}\0${credential}`;
+    const known = this.#memo.get(memoKey);
+    if (known !== undefined) return known;
+    const fingerprint = createHmac('sha256', this.#secret)
       .update(platform)
       .update('\0')
       .update(credential)
       .digest('base64url')
       .slice(0, 22);
+    if (this.#memo.size >= MEMO_LIMIT) this.#memo.clear();
+    this.#memo.set(memoKey, fingerprint);
+    return fingerprint;
   }
 
   scopeFor(platform: string, credential: string | undefined): CacheScope {

@@ -1,5 +1,11 @@
 export { CircuitBreaker, type BreakerOptions, type BreakerState } from './breaker.js';
-export { createResponseCache, ResponseCache, type CacheBackendOptions } from './cache.js';
+export {
+  createResponseCache,
+  ResponseCache,
+  type CacheBackendOptions,
+  type Generations,
+  type WholeResponse,
+} from './cache.js';
 export { systemClock, type Clock } from './clock.js';
 export { CredentialFingerprinter, type CacheScope } from './credentials.js';
 export {

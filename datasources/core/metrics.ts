@@ -15,6 +15,7 @@ export interface GatewayMetrics {
   breakerTransitions: Counter<'platform' | 'to'>;
   graphqlRequests: Counter<'operation' | 'outcome'>;
   graphqlDuration: Histogram<'operation'>;
+  wholeResponses: Counter<'result'>;
 }
 
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): GatewayMetrics {
@@ -70,6 +71,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
       help: 'GraphQL operation latency by operation name.',
       labelNames: ['operation'],
       buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+    wholeResponses: new Counter({
+      name: 'crowdgraph_whole_response_cache_total',
+      help: 'Whole-answer cache lookups: hit (replayed without execution), miss, stored.',
+      labelNames: ['result'],
       registers: [registry],
     }),
   };

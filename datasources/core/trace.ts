@@ -2,21 +2,53 @@ import type { Context, Tracer } from '@opentelemetry/api';
 import type { PlatformName } from './errors.js';
 
 /**
- * Per-request record of what the data sources did, for response `extensions` and tests: upstream
- * calls by platform and platforms whose data was served stale because they were failing.
+ * Per-request record of what the data sources did, for response `extensions`, tests and the
+ * whole-response cache: upstream calls by platform, platforms whose data was served stale because
+ * they were failing, and how long everything the request read stays fresh.
  */
 export class RequestTrace {
   readonly calls = new Map<PlatformName, number>();
   readonly stale = new Set<PlatformName>();
+  /** Platforms the request read through the shared cache (hit or filled). */
+  readonly cachedReads = new Set<PlatformName>();
   /** Set when OpenTelemetry tracing is on: upstream calls become child spans of the operation's. */
   otel: { tracer: Tracer; parent: Context } | undefined;
+  #freshUntil = Number.POSITIVE_INFINITY;
+  #uncacheable = false;
 
-  countCall(platform: PlatformName): void {
+  /** An upstream call; unless its answer went into the shared cache, the whole answer cannot be reused. */
+  countCall(platform: PlatformName, cachedRead = false): void {
     this.calls.set(platform, (this.calls.get(platform) ?? 0) + 1);
+    if (!cachedRead) this.#uncacheable = true;
   }
 
   markStale(platform: PlatformName): void {
     this.stale.add(platform);
+  }
+
+  /** A read served by (or stored into) the shared cache, fresh until `freshUntil`. */
+  noteCachedRead(platform: PlatformName, freshUntil: number): void {
+    this.cachedReads.add(platform);
+    if (freshUntil < this.#freshUntil) this.#freshUntil = freshUntil;
+  }
+
+  /** Caps how long the answer may be reused (e.g. a signed file link that expires). */
+  capFreshness(until: number): void {
+    if (until < this.#freshUntil) this.#freshUntil = until;
+  }
+
+  /** The request did something whose answer the cache cannot reproduce (a write, an uncached read). */
+  markUncacheable(): void {
+    this.#uncacheable = true;
+  }
+
+  /**
+   * Until when the whole answer could be replayed, or undefined when it cannot: it read nothing
+   * cacheable, made an uncached call, or served stale data.
+   */
+  get reusableUntil(): number | undefined {
+    if (this.#uncacheable || this.stale.size > 0 || this.cachedReads.size === 0) return undefined;
+    return this.#freshUntil;
   }
 
   get totalCalls(): number {

@@ -76,6 +76,8 @@ export interface UpstreamRequest {
   /** Secrets of the caller, scrubbed from anything the platform echoes into an error message. */
   secrets?: readonly string[];
   trace?: RequestTrace;
+  /** Set by getJson: the answer goes into the shared cache, so a whole answer built on it can be reused. */
+  cachedRead?: boolean;
 }
 
 export interface CachedGet extends Omit<UpstreamRequest, 'method' | 'body'> {
@@ -112,7 +114,7 @@ export class UpstreamClient {
   readonly #random: () => number;
   readonly #dispatcher: Dispatcher;
   readonly #ownsDispatcher: boolean;
-  readonly #flights = new SingleFlight<unknown>();
+  readonly #flights = new SingleFlight<{ value: unknown; freshUntil: number }>();
   readonly breaker: CircuitBreaker;
 
   constructor(options: UpstreamClientOptions) {
@@ -160,15 +162,19 @@ export class UpstreamClient {
     const now = this.#clock.now();
     if (entry && entry.freshUntil > now) {
       this.#countCache(get.resource, 'hit');
+      get.trace?.noteCachedRead(this.platform, entry.freshUntil);
       return entry.value;
     }
     this.#countCache(get.resource, 'miss');
     try {
-      return await this.#flights.run(key, async () => {
-        const value = await this.requestJson({ ...get, method: 'GET' });
-        await this.#cache.set(key, value, get.ttlMs, get.ttlMs + this.#staleMs, this.#clock.now());
-        return value;
+      const filled = await this.#flights.run(key, async () => {
+        const value = await this.requestJson({ ...get, method: 'GET', cachedRead: true });
+        const filledAt = this.#clock.now();
+        await this.#cache.set(key, value, get.ttlMs, get.ttlMs + this.#staleMs, filledAt);
+        return { value, freshUntil: filledAt + get.ttlMs };
       });
+      get.trace?.noteCachedRead(this.platform, filled.freshUntil);
+      return filled.value;
     } catch (error) {
       const withinStaleWindow = entry !== undefined && this.#clock.now() - entry.freshUntil <= this.#staleMs;
       if (entry && withinStaleWindow && isAvailabilityFailure(error)) {
@@ -201,6 +207,8 @@ export class UpstreamClient {
         Cache.key({ platform: this.platform, scope, resource, path: path + queryString(query) }),
       ),
     );
+    // Again after the deletes: a whole answer computed from the bodies just deleted is void too.
+    await this.#cache.bumpGeneration(this.platform);
   }
 
   /** Any request whose answer is JSON; non-2xx becomes a GatewayError. */
@@ -239,6 +247,18 @@ export class UpstreamClient {
    * connection errors and retryable statuses. The caller must consume or destroy the body.
    */
   async request(req: UpstreamRequest): Promise<UpstreamResponse> {
+    const reads = (req.method === 'GET' || req.method === 'HEAD') && req.idempotent !== false;
+    if (reads) return this.#attempts(req);
+    try {
+      return await this.#attempts(req);
+    } finally {
+      // Whatever the outcome (a timed-out write may still land), whole answers that read this
+      // platform are void from now on.
+      await this.#cache.bumpGeneration(this.platform);
+    }
+  }
+
+  async #attempts(req: UpstreamRequest): Promise<UpstreamResponse> {
     const idempotent =
       req.idempotent ?? ((req.method === 'GET' || req.method === 'HEAD') && !isStream(req.body));
     const url = this.#url(req);
@@ -282,7 +302,7 @@ export class UpstreamClient {
       );
       this.#countRequest(req.method, String(response.status));
       endUpstreamSpan(span, { status: response.status });
-      req.trace?.countCall(this.platform);
+      req.trace?.countCall(this.platform, req.cachedRead === true);
       // A 5xx says the platform is failing; any other answer (4xx included) says it is up.
       if (response.status >= 500) this.breaker.failure();
       else this.breaker.success();

@@ -63,6 +63,8 @@ describe('gateway HTTP surface', () => {
 
     await stack.gql(`query Dashboard { crowdcent { challenges { totalCount } } }`);
     await stack.gql(`query Dashboard { crowdcent { challenges { totalCount } } }`);
+    // Another selection of the same data: not replayable whole, served by the upstream cache.
+    await stack.gql(`query Dashboard { crowdcent { challenges { totalCount nodes { slug } } } }`);
     const metrics = await (await request(`${stack.url}/metrics`)).body.text();
     expect(metrics).toMatch(
       /crowdgraph_upstream_requests_total\{platform="CROWDCENT",method="GET",status="200"\} [1-9]/,
@@ -73,7 +75,8 @@ describe('gateway HTTP surface', () => {
     expect(metrics).toMatch(
       /crowdgraph_cache_requests_total\{platform="CROWDCENT",resource="challenges",result="miss"\} [1-9]/,
     );
-    expect(metrics).toMatch(/crowdgraph_graphql_requests_total\{operation="Dashboard",outcome="ok"\} 2/);
+    expect(metrics).toMatch(/crowdgraph_graphql_requests_total\{operation="Dashboard",outcome="ok"\} 3/);
+    expect(metrics).toMatch(/crowdgraph_whole_response_cache_total\{result="hit"\} 1/);
     expect(metrics).not.toContain(ALICE);
   });
 

@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type {
+  Clock,
+  CredentialFingerprinter,
+  GatewayMetrics,
+  Generations,
+  PlatformName,
+  RequestTrace,
+  ResponseCache,
+  WholeResponse,
+} from '../datasources/core/index.js';
+import type { GatewayContext } from '../resolvers/index.js';
+import { CREDENTIAL_HEADERS } from './credentials.js';
+
+/** What a cache miss carries from lookup to storing: the key and the generations current before it ran. */
+interface Ticket {
+  key: string;
+  generations: Generations;
+  /** Set once the answer is known to be reusable. */
+  store?: { freshUntil: number; platforms: readonly PlatformName[]; operation: string };
+}
+
+export interface WholeResponsesOptions {
+  cache: ResponseCache;
+  fingerprinter: CredentialFingerprinter;
+  clock: Clock;
+  metrics: GatewayMetrics;
+  label: (name: string | null | undefined) => string;
+  /** Answers that would stay fresh for less than this are not stored. */
+  minFreshMs?: number;
+}
+
+/**
+ * The warm path: a query answered before, by a caller of the same cache scope, is replayed as the
+ * bytes sent then — no parsing, validation, execution or serialization (DESIGN §10).
+ *
+ * Correctness rests on three rules. The key covers everything that shapes the answer: the request
+ * body, the `accept` header (content type), the host (file links) and a fingerprint of every
+ * credential header, so one caller's answer never reaches another (DESIGN §5). An answer is stored
+ * only when every upstream read behind it came from (or went into) the shared cache and nothing
+ * failed, and only until the first of those reads goes stale. Every write the gateway sends to a
+ * platform voids the answers that read that platform (write generations, shared through Redis when
+ * configured), so a client reads its own writes.
+ */
+export class WholeResponses {
+  readonly #options: WholeResponsesOptions;
+  readonly #minFreshMs: number;
+  readonly #tickets = new WeakMap<FastifyRequest, Ticket>();
+  /** By the context's trace: Apollo hands plugins a shallow copy of the context, not the object built. */
+  readonly #byTrace = new WeakMap<RequestTrace, Ticket>();
+
+  constructor(options: WholeResponsesOptions) {
+    this.#options = options;
+    this.#minFreshMs = options.minFreshMs ?? 1_000;
+  }
+
+  /**
+   * Replays a stored answer and returns true, or records what is needed to store this request's
+   * answer and returns false. Only JSON POSTs are eligible: they are CSRF-safe (preflighted), and
+   * GET and multipart requests are rare on the warm path.
+   */
+  async serve(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+    // While the backend fails (Redis gone), each lookup would wait for it: the data cache's own
+    // operations find out when it is back.
+    if (!this.#options.cache.healthy) return false;
+    const key = this.#keyOf(request);
+    if (key === undefined) return false;
+    const started = performance.now();
+    const found = await this.#options.cache.getWhole(key, this.#options.clock.now());
+    if (!found) return false;
+    const { hit, generations } = found;
+    if (!hit) {
+      this.#options.metrics.wholeResponses.inc({ result: 'miss' });
+      this.#tickets.set(request, { key, generations });
+      return false;
+    }
+    const { metrics } = this.#options;
+    metrics.wholeResponses.inc({ result: 'hit' });
+    metrics.graphqlRequests.inc({ operation: hit.operation, outcome: 'ok' });
+    metrics.graphqlDuration.observe({ operation: hit.operation }, (performance.now() - started) / 1_000);
+    // Apollo's own header for an answer without cache hints: per-caller data, never in a shared HTTP cache.
+    await reply.code(200).header('cache-control', 'no-store').type(hit.contentType).send(hit.body);
+    return true;
+  }
+
+  /** Ties a miss's ticket to the context its execution runs with (the plugin sees only the context). */
+  attach(request: FastifyRequest, context: GatewayContext): void {
+    const ticket = this.#tickets.get(request);
+    if (ticket) this.#byTrace.set(context.trace, ticket);
+  }
+
+  /** Decides, once the answer is complete, whether it may be replayed, and for how long. */
+  plugin(): ApolloServerPlugin<GatewayContext> {
+    return {
+      requestDidStart: async () => ({
+        willSendResponse: async ({ contextValue, operation, operationName, request, response }) => {
+          const ticket = this.#byTrace.get(contextValue.trace);
+          if (!ticket) return;
+          if (operation?.operation !== 'query' || response.body.kind !== 'single') return;
+          if ((response.body.singleResult.errors?.length ?? 0) > 0) return;
+          if (contextValue.partialErrors.errors.length > 0) return;
+          const freshUntil = contextValue.trace.reusableUntil;
+          if (freshUntil === undefined || freshUntil - this.#options.clock.now() < this.#minFreshMs) return;
+          ticket.store = {
+            freshUntil,
+            platforms: [...contextValue.trace.cachedReads],
+            operation: this.#options.label(operationName ?? request.operationName),
+          };
+        },
+      }),
+    };
+  }
+
+  /** onSend: stores the bytes about to go out when the plugin said they may be replayed. */
+  async store(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<void> {
+    const ticket = this.#tickets.get(request);
+    if (!ticket?.store || reply.statusCode !== 200 || typeof payload !== 'string') return;
+    const contentType = reply.getHeader('content-type');
+    if (typeof contentType !== 'string') return;
+    const generations: WholeResponse['generations'] = {};
+    for (const platform of ticket.store.platforms) generations[platform] = ticket.generations[platform];
+    const now = this.#options.clock.now();
+    await this.#options.cache.setWhole(
+      ticket.key,
+      { body: payload, contentType, operation: ticket.store.operation, generations },
+      ticket.store.freshUntil,
+      now,
+    );
+    this.#options.metrics.wholeResponses.inc({ result: 'stored' });
+  }
+
+  #keyOf(request: FastifyRequest): string | undefined {
+    if (request.method !== 'POST') return undefined;
+    const contentType = request.headers['content-type'];
+    if (typeof contentType !== 'string' || !contentType.startsWith('application/json')) return undefined;
+    const body: unknown = request.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+    const hash = createHash('sha256');
+    hash.update(JSON.stringify(body)).update('\0');
+    hash.update(headerText(request.headers.accept)).update('\0');
+    hash.update(headerText(request.headers.host)).update('\0');
+    for (const name of CREDENTIAL_HEADERS) {
+      const value = request.headers[name];
+      // Fingerprints, not credentials: the key may be stored in Redis.
+      hash.update(
+        value === undefined ? '-' : this.#options.fingerprinter.fingerprint(name, headerText(value)),
+      );
+      hash.update('\0');
+    }
+    return hash.digest('base64url');
+  }
+}
+
+function headerText(value: string | string[] | undefined): string {
+  if (value === undefined) return '';
+  return Array.isArray(value) ? value.join('\n') : value;
+}
