@@ -118,14 +118,26 @@ export async function startSimulatorsProcess(options: {
   };
 }
 
-/** The gateway as `npm start` runs it in production, pointed at the simulators process. */
-export function startBenchGateway(urls: Record<PlatformKey, string>): Promise<GatewayProcess> {
-  return startGatewayProcess({
+/**
+ * The gateway as `npm start` runs it in production, pointed at the simulators process. A start that
+ * fails is retried twice: on a shared machine a child can be killed from outside mid-start, and one
+ * lost sample should not cost the whole run.
+ */
+export async function startBenchGateway(urls: Record<PlatformKey, string>): Promise<GatewayProcess> {
+  const env = {
     ...gatewayEnvFor(urls),
     NODE_ENV: 'production',
     CROWDGRAPH_SECRET: 'bench-secret-bench-secret-bench-secret-0',
     LOG_LEVEL: 'warn',
-  });
+  };
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startGatewayProcess(env);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.error(`[bench] gateway start failed (attempt ${attempt}), retrying: ${String(error)}`);
+    }
+  }
 }
 
 export interface BareProcess {

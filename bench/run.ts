@@ -8,7 +8,7 @@
  * Environment: BENCH_UPSTREAM_LATENCY_MS (20), BENCH_COLD_SAMPLES (5), BENCH_WARM_SECONDS (5),
  * BENCH_CONCURRENCY (32), BENCH_DOWNLOAD_BYTES (1 GiB), BENCH_UPLOAD_ROWS (10000).
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { coldChecks, growthCheck, partialCheck, TARGETS, warmChecks, type Check } from './limits.js';
 import { startBare, startBenchGateway, startSimulatorsProcess } from './processes.js';
 import { renderReport, writeReport, type Measurements } from './report.js';
@@ -57,6 +57,7 @@ const log = (line: string): void => {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const loadStart = loadavg()[0] ?? Number.NaN;
   const settings: Settings = {
     latencyMs: setting('BENCH_UPSTREAM_LATENCY_MS'),
     coldSamples: Math.max(1, Math.round(setting('BENCH_COLD_SAMPLES'))),
@@ -161,6 +162,8 @@ async function main(): Promise<void> {
         cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
         node: process.version,
         date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+        loadStart,
+        loadEnd: loadavg()[0] ?? Number.NaN,
       },
       wallSeconds: (performance.now() - started) / 1000,
       cold,

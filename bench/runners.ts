@@ -20,8 +20,8 @@ import { percentile } from './stats.js';
 
 /** `{ __typename }` requests a fresh gateway answers before a cold sample: HTTP and Apollo paths warm. */
 const WARM_UP_REQUESTS = 50;
-/** Times each warm-up query runs in the fresh process (the first fills the cache, the rest hit it). */
-const WARM_UP_ROUNDS = 2;
+/** Times each warm-up query runs in the fresh process: once is enough to run its code paths. */
+const WARM_UP_ROUNDS = 1;
 
 export interface Settings {
   latencyMs: number;
