@@ -83,7 +83,7 @@ export async function runCold(
   const calls: number[] = [];
   let rssPeakMiB = 0;
   let problem: string | undefined;
-  for (let sample = 0; sample < settings.coldSamples; sample += 1) {
+  for (let sample = 0, failures = 0; sample < settings.coldSamples; sample += 1) {
     const gateway = await startBenchGateway(simulators.urls);
     try {
       for (let i = 0; i < WARM_UP_REQUESTS; i += 1) await timedQuery(gateway.origin, '{ __typename }');
@@ -96,6 +96,13 @@ export async function runCold(
       calls.push(totalOf(await simulators.counts()));
       problem ??= scenario.check(data);
       rssPeakMiB = Math.max(rssPeakMiB, gateway.peakRssMiB());
+    } catch (error) {
+      // One retry per scenario for a sample lost to the machine (a child killed from outside);
+      // a query the gateway answers with errors fails the same way twice and stops the run.
+      failures += 1;
+      if (failures > 1) throw error;
+      console.error(`[bench] ${scenario.id}: sample failed, retrying: ${String(error)}`);
+      sample -= 1;
     } finally {
       await gateway.stop();
     }

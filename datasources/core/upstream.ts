@@ -19,6 +19,7 @@ import { queryString } from './paths.js';
 import { mapHttpFailure, mapTransportFailure, type UpstreamErrorDescriber } from './httpErrors.js';
 import type { RequestTrace } from './trace.js';
 import { CircuitBreaker, type BreakerOptions, type BreakerState } from './breaker.js';
+import { readsFresh } from './watch/freshReads.js';
 
 const breakerLevel: Record<BreakerState, number> = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2 };
 
@@ -160,7 +161,8 @@ export class UpstreamClient {
     });
     const entry = await this.#cache.get(key);
     const now = this.#clock.now();
-    if (entry && entry.freshUntil > now) {
+    // A watcher's poll (freshReadTrace) must see the platform now; it still refreshes the entry.
+    if (entry && entry.freshUntil > now && !readsFresh(get.trace)) {
       this.#countCache(get.resource, 'hit');
       get.trace?.noteCachedRead(this.platform, entry.freshUntil);
       return entry.value;
