@@ -16,6 +16,7 @@ export { describeArenaError, type ArenaWriteOutcome } from './errors.js';
 export type { ArenaLoaders, ArenaPointsKey } from './loaders.js';
 export { toWorkerRef } from './mappers.js';
 export type * from './models.js';
+export { arenaJobPoll, arenaJobsPoll } from './watch.js';
 export {
   ArenaSessions,
   decodeArenaCredential,

@@ -8,6 +8,7 @@ import type { RequestTrace } from './trace.js';
 import type { RetryPolicy } from './retry.js';
 import type { BreakerOptions } from './breaker.js';
 import { UpstreamClient } from './upstream.js';
+import { freshReadTrace } from './watch/freshReads.js';
 
 export interface SourceConfig {
   /** The platform's base URL (the real one, or a simulator's). Only ever from config. */
@@ -87,6 +88,24 @@ export class PlatformSource<Bound> {
       scope: options.fingerprinter.scopeFor(this.platform, credential),
       trace: options.trace,
     });
+  }
+
+  /**
+   * The binding a watcher polls with (subscriptions): the same credential rule as forRequest, reads
+   * that skip the fresh cache hit (freshReadTrace), and the credential scope its watcher is keyed
+   * by. Null when there is no credential at all — the subscribe is refused, nothing is polled.
+   */
+  forWatch(options: {
+    callerCredential: string | undefined;
+    fingerprinter: CredentialFingerprinter;
+  }): { scope: CacheScope; bound: Bound } | null {
+    const credential = options.callerCredential ?? this.#serverCredential;
+    if (credential === undefined) return null;
+    const scope = options.fingerprinter.scopeFor(this.platform, credential);
+    return {
+      scope,
+      bound: this.#bind({ upstream: this.upstream, credential, scope, trace: freshReadTrace() }),
+    };
   }
 
   close(): Promise<void> {

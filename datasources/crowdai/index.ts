@@ -4,6 +4,7 @@ import { CrowdAIApi, describeCrowdAIError } from './api.js';
 export { CrowdAIApi, type GradeFields, type GradeOutcome } from './api.js';
 export { toParticipant } from './mappers.js';
 export type * from './models.js';
+export { crowdaiSubmissionPoll } from './watch.js';
 
 function createLoaders(api: CrowdAIApi) {
   return {

@@ -6,6 +6,7 @@ export { CrowdCentApi, type MatchInfo, type SubmitOutcome, type SubmitPrediction
 export { primeChallenges, type CrowdCentLoaders, type SubmissionsKey } from './loaders.js';
 export { toMetaModel } from './mappers.js';
 export type * from './models.js';
+export { crowdcentSubmissionPoll } from './watch.js';
 
 export type CrowdCentSource = PlatformSource<{ api: CrowdCentApi; loaders: CrowdCentLoaders }>;
 

@@ -13,6 +13,7 @@ export {
 export type { CrowdFlowerLoaders, UnitKey } from './loaders.js';
 export { toWorker } from './mappers.js';
 export type * from './models.js';
+export { crowdflowerJobPoll, crowdflowerJobsPoll } from './watch.js';
 
 export type CrowdFlowerSource = PlatformSource<{ api: CrowdFlowerApi; loaders: CrowdFlowerLoaders }>;
 

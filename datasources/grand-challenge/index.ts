@@ -13,6 +13,7 @@ export {
 export type { GrandChallengeLoaders, ImageKey } from './loaders.js';
 export { toReader } from './mappers.js';
 export type * from './models.js';
+export { grandChallengeJobPoll, grandChallengeJobsPoll } from './watch.js';
 
 export type GrandChallengeSource = PlatformSource<{ api: GrandChallengeApi; loaders: GrandChallengeLoaders }>;
 

@@ -1,0 +1,17 @@
+import { GatewayError } from '../core/index.js';
+import type { CrowdAIApi } from './api.js';
+import type { CrowdAISubmissionModel } from './models.js';
+
+/**
+ * What a watcher polls on crowdAI: one submission while its grader works. Give it an API bound
+ * with `PlatformSource.forWatch`, whose reads skip the fresh cache. One GET per poll.
+ */
+export function crowdaiSubmissionPoll(api: CrowdAIApi, id: number): () => Promise<CrowdAISubmissionModel> {
+  return async () => {
+    const submission = await api.getSubmission(id);
+    if (!submission) {
+      throw new GatewayError('NOT_FOUND', `crowdAI has no submission ${id}.`, { platform: 'CROWDAI' });
+    }
+    return submission;
+  };
+}
