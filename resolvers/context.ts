@@ -1,4 +1,5 @@
-import type { FileTicket, PlatformName, RequestTrace } from '../datasources/core/index.js';
+import type { CacheScope, FileTicket, PlatformName, RequestTrace } from '../datasources/core/index.js';
+import type { WatchHub } from '../datasources/core/watch/index.js';
 import type { CrowdCentApi, CrowdCentLoaders } from '../datasources/crowdcent/index.js';
 import type { ArenaApi, ArenaLoaders } from '../datasources/arena/index.js';
 import type { CrowdAIApi, CrowdAILoaders } from '../datasources/crowdai/index.js';
@@ -20,6 +21,26 @@ export interface FileLinker {
   link(ticket: Omit<FileTicket, 'expiresAt'>): string;
 }
 
+/** A platform bound for a watcher's polls, with the credential scope the watcher is keyed by. */
+export interface WatchBinding<Api> {
+  scope: CacheScope;
+  bound: { api: Api };
+}
+
+/**
+ * What subscriptions need: the process's watchers and, per platform, the caller's binding for
+ * polling — undefined when the platform is not configured, null when the caller has no credential
+ * for it and the operator none either (the subscribe is refused with UNAUTHENTICATED).
+ */
+export interface WatchContext {
+  hub: WatchHub;
+  crowdcent(): WatchBinding<CrowdCentApi> | null | undefined;
+  crowdflower(): WatchBinding<CrowdFlowerApi> | null | undefined;
+  grandChallenge(): WatchBinding<GrandChallengeApi> | null | undefined;
+  crowdai(): WatchBinding<CrowdAIApi> | null | undefined;
+  arena(): WatchBinding<ArenaApi> | null | undefined;
+}
+
 /** Per-request state. Everything here is built for one request and dropped after it. */
 export interface GatewayContext {
   requestId: string;
@@ -37,4 +58,6 @@ export interface GatewayContext {
   crowdai: { api: CrowdAIApi; loaders: CrowdAILoaders } | null;
   /** Null when Arena is not configured. */
   arena: { api: ArenaApi; loaders: ArenaLoaders } | null;
+  /** Present where the server runs subscriptions (always, in the gateway). */
+  watch?: WatchContext | undefined;
 }

@@ -53,9 +53,11 @@ import { Job, Judgment, Unit, Worker, jobQueries } from './jobs.js';
 import { Node, nodeQueries } from './node.js';
 import { platformQueries } from './platforms.js';
 import { scalarResolvers } from './support/scalars.js';
+import { subscriptionResolvers } from './subscriptions.js';
 
-export type { GatewayContext, FileLinker, PlatformInfoModel } from './context.js';
+export type { GatewayContext, FileLinker, PlatformInfoModel, WatchBinding, WatchContext } from './context.js';
 export { PartialErrors } from './support/partialErrors.js';
+export type { SubscriptionEvent } from './subscriptions.js';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -78,6 +80,7 @@ export const resolvers: Resolvers = {
     ...crowdaiMutations,
     ...arenaMutations,
   },
+  Subscription: subscriptionResolvers,
   Node,
   Challenge,
   Dataset,

@@ -3702,6 +3702,84 @@ export type SubmitCrowdCentPredictionsPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * Live updates of work in progress. None of the platforms push events, so the gateway polls for its
+ * subscribers: one watcher per platform object and credential, however many subscribers (and, with
+ * Redis, however many gateway replicas), polling once per interval and backing off while nothing
+ * changes. Each subscription first emits the object as it is now, then again only when a field it
+ * selected changed, and completes after the object reaches a final state.
+ *
+ * Served over GraphQL over WebSocket (the `graphql-transport-ws` protocol, credentials in
+ * `connectionParams`) and over Server-Sent Events (`Accept: text/event-stream`, credentials in
+ * headers), both on `/graphql`. A plain HTTP request cannot subscribe.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * A job as it progresses: a CrowdFlower job collecting judgments, a Grand Challenge algorithm job
+   * moving from Queued to Succeeded, an Arena job being claimed and finished. Completes after
+   * SUCCEEDED, FAILED or CANCELED.
+   */
+  jobUpdated: Job;
+  /**
+   * Jobs of a list as they change: first every listed job that matches, then each job whose selected
+   * fields changed (CrowdFlower: the first page of jobs; Grand Challenge: the 100 most recent; Arena:
+   * all the caller's jobs). Never completes on its own.
+   */
+  jobsUpdated: Job;
+  /**
+   * A submission as it is scored: a CrowdCent prediction submission, a crowdAI submission being
+   * graded. Completes after SCORED or FAILED.
+   */
+  submissionUpdated: Submission;
+};
+
+/**
+ * Live updates of work in progress. None of the platforms push events, so the gateway polls for its
+ * subscribers: one watcher per platform object and credential, however many subscribers (and, with
+ * Redis, however many gateway replicas), polling once per interval and backing off while nothing
+ * changes. Each subscription first emits the object as it is now, then again only when a field it
+ * selected changed, and completes after the object reaches a final state.
+ *
+ * Served over GraphQL over WebSocket (the `graphql-transport-ws` protocol, credentials in
+ * `connectionParams`) and over Server-Sent Events (`Accept: text/event-stream`, credentials in
+ * headers), both on `/graphql`. A plain HTTP request cannot subscribe.
+ */
+export type SubscriptionjobUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * Live updates of work in progress. None of the platforms push events, so the gateway polls for its
+ * subscribers: one watcher per platform object and credential, however many subscribers (and, with
+ * Redis, however many gateway replicas), polling once per interval and backing off while nothing
+ * changes. Each subscription first emits the object as it is now, then again only when a field it
+ * selected changed, and completes after the object reaches a final state.
+ *
+ * Served over GraphQL over WebSocket (the `graphql-transport-ws` protocol, credentials in
+ * `connectionParams`) and over Server-Sent Events (`Accept: text/event-stream`, credentials in
+ * headers), both on `/graphql`. A plain HTTP request cannot subscribe.
+ */
+export type SubscriptionjobsUpdatedArgs = {
+  platforms?: InputMaybe<Array<Platform>>;
+  status?: InputMaybe<Array<JobStatus>>;
+};
+
+/**
+ * Live updates of work in progress. None of the platforms push events, so the gateway polls for its
+ * subscribers: one watcher per platform object and credential, however many subscribers (and, with
+ * Redis, however many gateway replicas), polling once per interval and backing off while nothing
+ * changes. Each subscription first emits the object as it is now, then again only when a field it
+ * selected changed, and completes after the object reaches a final state.
+ *
+ * Served over GraphQL over WebSocket (the `graphql-transport-ws` protocol, credentials in
+ * `connectionParams`) and over Server-Sent Events (`Accept: text/event-stream`, credentials in
+ * headers), both on `/graphql`. A plain HTTP request cannot subscribe.
+ */
+export type SubscriptionsubmissionUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** One item of work inside a job: a CrowdFlower unit, a reader-study display set. */
 export type Unit = {
   /** When it was created; null when the platform does not report it. */
@@ -4197,6 +4275,7 @@ export type ResolversTypes = {
   SubmissionStatus: ResolverTypeWrapper<Partial<SubmissionStatus>>;
   SubmitCrowdCentPredictionsInput: ResolverTypeWrapper<Partial<SubmitCrowdCentPredictionsInput>>;
   SubmitCrowdCentPredictionsPayload: ResolverTypeWrapper<SubmitOutcomeModel>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   URL: ResolverTypeWrapper<Partial<Scalars['URL']['output']>>;
   Unit: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Unit']>;
   UnitStatus: ResolverTypeWrapper<Partial<UnitStatus>>;
@@ -4389,6 +4468,7 @@ export type ResolversParentTypes = {
   Submission: ResolversInterfaceTypes<ResolversParentTypes>['Submission'];
   SubmitCrowdCentPredictionsInput: Partial<SubmitCrowdCentPredictionsInput>;
   SubmitCrowdCentPredictionsPayload: SubmitOutcomeModel;
+  Subscription: Record<PropertyKey, never>;
   URL: Partial<Scalars['URL']['output']>;
   Unit: ResolversInterfaceTypes<ResolversParentTypes>['Unit'];
   UpdateArenaJobDetailsInput: Partial<UpdateArenaJobDetailsInput>;
@@ -6667,6 +6747,33 @@ export type SubmitCrowdCentPredictionsPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
+> = {
+  jobUpdated?: SubscriptionResolver<
+    ResolversTypes['Job'],
+    'jobUpdated',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionjobUpdatedArgs, 'id'>
+  >;
+  jobsUpdated?: SubscriptionResolver<
+    ResolversTypes['Job'],
+    'jobsUpdated',
+    ParentType,
+    ContextType,
+    Partial<SubscriptionjobsUpdatedArgs>
+  >;
+  submissionUpdated?: SubscriptionResolver<
+    ResolversTypes['Submission'],
+    'submissionUpdated',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionsubmissionUpdatedArgs, 'id'>
+  >;
+};
+
 export interface URLScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
@@ -6857,6 +6964,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   StartGrandChallengeAlgorithmJobPayload?: StartGrandChallengeAlgorithmJobPayloadResolvers<ContextType>;
   Submission?: SubmissionResolvers<ContextType>;
   SubmitCrowdCentPredictionsPayload?: SubmitCrowdCentPredictionsPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   URL?: GraphQLScalarType;
   Unit?: UnitResolvers<ContextType>;
   Upload?: GraphQLScalarType;
