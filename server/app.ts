@@ -28,6 +28,7 @@ import { knownOperationTypesRule, queryProtection } from './protection.js';
 import { registerRateLimit } from './rateLimit.js';
 import { createTracing, tracingPlugin } from './tracing.js';
 import { registerUploads } from './uploads.js';
+import { createWatchHub, registerSubscriptions, subscriptionsNeedStreamRule } from './subscriptions/index.js';
 import { WholeResponses } from './wholeResponses.js';
 
 export interface Gateway {
@@ -87,6 +88,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const fingerprinter = new CredentialFingerprinter(config.secret);
   const sealer = new FileTokenSealer(config.secret);
   const sources = createSources(config, { cache, metrics, clock: options.clock });
+  const watches = await createWatchHub(config, { registry: metrics.registry, log: app.log });
   const platforms = platformInfo(sources, options.simulated ?? new Set());
   const operationLabel = operationLabeler();
   const wholeResponses = config.wholeResponseCache.enabled
@@ -149,7 +151,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     // handlers raced it: the second stop() never settled and every shutdown took the 15 s fallback.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: [...protection.validationRules, knownOperationTypesRule],
+    validationRules: [...protection.validationRules, knownOperationTypesRule, subscriptionsNeedStreamRule],
     parseOptions: { maxTokens: config.limits.maxTokens },
     formatError,
     plugins: [
@@ -170,6 +172,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     publicUrl: config.publicUrl,
     platformInfo: platforms,
     sources,
+    watches,
   };
   const graphql = fastifyApolloHandler(apollo, {
     context: async (request) => {
@@ -180,6 +183,16 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   });
 
   registerUploads(app, { maxFileSize: config.maxUploadBytes, maxFiles: 5 });
+  const subscriptions = registerSubscriptions(app, {
+    schema: buildSchema(),
+    validationRules: [...protection.validationRules, knownOperationTypesRule],
+    maxTokens: config.limits.maxTokens,
+    contextDeps,
+    hub: watches,
+    formatError,
+    publicUrl: config.publicUrl,
+    path: '/graphql',
+  });
   if (config.graphiql) await registerGraphiQLAssets(app);
   const page = config.graphiql
     ? renderGraphiQLPage({
@@ -198,6 +211,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       return payload;
     },
     handler: async (request, reply) => {
+      if (subscriptions.isSseRequest(request)) return subscriptions.handleSse(request, reply);
       if (page && request.method === 'GET' && prefersHtml(request.headers.accept)) {
         return reply
           .type('text/html; charset=utf-8')
@@ -228,6 +242,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     metrics,
     cache,
     close: async () => {
+      await subscriptions.close();
       await app.close();
       await apollo.stop();
       await tracing?.shutdown().catch(() => undefined);

@@ -35,6 +35,17 @@ export interface GatewayConfig {
   grandChallenge: PlatformConfig;
   crowdai: PlatformConfig;
   arena: PlatformConfig;
+  /** Subscriptions: how often each platform's watched objects are polled, and Redis leases. */
+  subscriptions: SubscriptionConfig;
+}
+
+export interface SubscriptionConfig {
+  /** Poll interval per platform after a change (and at first), ms. */
+  pollMs: { crowdcent: number; crowdflower: number; grandChallenge: number; crowdai: number; arena: number };
+  /** Ceiling of the backoff while nothing changes or a platform fails, ms. */
+  maxPollMs: number;
+  /** Lifetime of a watcher's Redis lease (renewed every third of it by its owner), ms. */
+  leaseMs: number;
 }
 
 /** One platform's connection settings. */
@@ -109,6 +120,15 @@ const envSchema = z.object({
     .optional(),
   ARENA_PASSWORD: z.string().min(1).optional(),
   ARENA_TIMEOUT_MS: positiveInt(120_000).default(10_000),
+  // Subscriptions. Defaults follow how fast each platform's objects move: an Arena job is claimed
+  // in seconds, a CrowdCent submission is scored in minutes.
+  CROWDCENT_POLL_MS: positiveInt(3_600_000).default(10_000),
+  CROWDFLOWER_POLL_MS: positiveInt(3_600_000).default(5_000),
+  GRAND_CHALLENGE_POLL_MS: positiveInt(3_600_000).default(5_000),
+  CROWDAI_POLL_MS: positiveInt(3_600_000).default(10_000),
+  ARENA_POLL_MS: positiveInt(3_600_000).default(3_000),
+  SUBSCRIPTION_MAX_POLL_MS: positiveInt(3_600_000).default(60_000),
+  SUBSCRIPTION_LEASE_MS: z.coerce.number().int().min(300).max(600_000).default(10_000),
 });
 
 export class ConfigError extends Error {
@@ -194,6 +214,17 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       baseUrl: e.CROWDAI_BASE_URL,
       apiKey: e.CROWDAI_API_KEY,
       timeoutMs: e.CROWDAI_TIMEOUT_MS,
+    },
+    subscriptions: {
+      pollMs: {
+        crowdcent: e.CROWDCENT_POLL_MS,
+        crowdflower: e.CROWDFLOWER_POLL_MS,
+        grandChallenge: e.GRAND_CHALLENGE_POLL_MS,
+        crowdai: e.CROWDAI_POLL_MS,
+        arena: e.ARENA_POLL_MS,
+      },
+      maxPollMs: e.SUBSCRIPTION_MAX_POLL_MS,
+      leaseMs: e.SUBSCRIPTION_LEASE_MS,
     },
     arena: {
       enabled: e.ARENA_ENABLED,

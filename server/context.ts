@@ -5,7 +5,13 @@ import {
   type FileTokenSealer,
   type PlatformSource,
 } from '../datasources/core/index.js';
-import { PartialErrors, type GatewayContext, type PlatformInfoModel } from '../resolvers/index.js';
+import type { WatchHub } from '../datasources/core/watch/index.js';
+import {
+  PartialErrors,
+  type GatewayContext,
+  type PlatformInfoModel,
+  type WatchContext,
+} from '../resolvers/index.js';
 import { encodeArenaCredential } from '../datasources/arena/index.js';
 import type { PlatformSources } from './platforms.js';
 export { CREDENTIAL_HEADERS } from './credentials.js';
@@ -18,6 +24,34 @@ export interface ContextDeps {
   publicUrl: string | undefined;
   platformInfo: readonly PlatformInfoModel[];
   sources: PlatformSources;
+  /** The process's watchers; subscriptions are refused without them. */
+  watches?: WatchHub | undefined;
+}
+
+/** Header names in lower case, as Node gives them (graphql-ws connectionParams are lowered to match). */
+export type HeaderMap = Readonly<Record<string, string | string[] | undefined>>;
+
+/**
+ * What a context is built from, whatever the transport: the caller's credential headers (HTTP
+ * headers, SSE request headers or graphql-ws `connectionParams`), a request id for the logs, and
+ * the origin that `/files` links point at.
+ */
+export interface ContextInput {
+  headers: HeaderMap;
+  requestId: string;
+  origin: string;
+}
+
+/** The context input of an HTTP request (also used for SSE, and for a WebSocket's upgrade request). */
+export function contextInputOf(
+  request: Pick<FastifyRequest, 'headers' | 'id' | 'protocol' | 'host'>,
+  publicUrl: string | undefined,
+): ContextInput {
+  return {
+    headers: request.headers,
+    requestId: request.id,
+    origin: publicUrl ?? `${request.protocol}://${request.host}`,
+  };
 }
 
 /**
@@ -25,8 +59,8 @@ export interface ContextDeps {
  * A malformed value becomes the empty credential, which every platform refuses: it must never fall
  * back to the operator's server-side credential.
  */
-export function credentialHeader(request: FastifyRequest, name: string): string | undefined {
-  const raw = request.headers[name];
+export function credentialHeader(headers: HeaderMap, name: string): string | undefined {
+  const raw = headers[name];
   const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
   if (value === undefined || value === '') return undefined;
   return /^[\x21-\x7e]{1,512}$/.test(value) ? value : '';
@@ -36,17 +70,13 @@ export function credentialHeader(request: FastifyRequest, name: string): string 
  * Arena logs in with two headers. Both given: one credential; only one: the empty credential, which
  * Arena refuses — it must not fall back to the operator's account.
  */
-function arenaCredential(request: FastifyRequest): string | undefined {
-  const username = credentialHeader(request, 'x-arena-username');
-  const password = request.headers['x-arena-password'];
+function arenaCredential(headers: HeaderMap): string | undefined {
+  const username = credentialHeader(headers, 'x-arena-username');
+  const password = headers['x-arena-password'];
   const secret =
     typeof password === 'string' && password !== '' && !/[\r\n]/.test(password) ? password : undefined;
   if (username === undefined && secret === undefined) return undefined;
   return username && secret ? encodeArenaCredential(username, secret) : '';
-}
-
-function origin(request: FastifyRequest, publicUrl: string | undefined): string {
-  return publicUrl ?? `${request.protocol}://${request.host}`;
 }
 
 /**
@@ -70,32 +100,54 @@ function lazyBinding<Bound>(
   };
 }
 
-export function buildContext(request: FastifyRequest, deps: ContextDeps): GatewayContext {
+/**
+ * Per platform, the caller's binding for a watcher's polls: the same credential rule as queries
+ * (caller's header, else the operator's), undefined for a platform that is not configured.
+ */
+function watchContext(hub: WatchHub, headers: HeaderMap, deps: ContextDeps): WatchContext {
+  const { sources, fingerprinter } = deps;
+  const forWatch = <Bound>(source: PlatformSource<Bound> | null, credential: string | undefined) =>
+    source?.forWatch({ callerCredential: credential, fingerprinter });
+  return {
+    hub,
+    crowdcent: () => forWatch(sources.crowdcent, credentialHeader(headers, 'x-crowdcent-api-key')),
+    crowdflower: () => forWatch(sources.crowdflower, credentialHeader(headers, 'x-crowdflower-key')),
+    grandChallenge: () =>
+      forWatch(sources.grandChallenge, credentialHeader(headers, 'x-grand-challenge-token')),
+    crowdai: () => forWatch(sources.crowdai, credentialHeader(headers, 'x-crowdai-key')),
+    arena: () => forWatch(sources.arena, arenaCredential(headers)),
+  };
+}
+
+/** Builds the per-request context from an HTTP request, or from any transport's ContextInput. */
+export function buildContext(source: FastifyRequest | ContextInput, deps: ContextDeps): GatewayContext {
+  const input = 'raw' in source ? contextInputOf(source, deps.publicUrl) : source;
+  const { headers } = input;
   const trace = new RequestTrace();
-  const base = origin(request, deps.publicUrl);
+  const base = input.origin;
   const { sources } = deps;
   const crowdcent = lazyBinding(
     sources.crowdcent,
-    () => credentialHeader(request, 'x-crowdcent-api-key'),
+    () => credentialHeader(headers, 'x-crowdcent-api-key'),
     deps,
     trace,
   );
   const crowdflower = lazyBinding(
     sources.crowdflower,
-    () => credentialHeader(request, 'x-crowdflower-key'),
+    () => credentialHeader(headers, 'x-crowdflower-key'),
     deps,
     trace,
   );
   const grandChallenge = lazyBinding(
     sources.grandChallenge,
-    () => credentialHeader(request, 'x-grand-challenge-token'),
+    () => credentialHeader(headers, 'x-grand-challenge-token'),
     deps,
     trace,
   );
-  const crowdai = lazyBinding(sources.crowdai, () => credentialHeader(request, 'x-crowdai-key'), deps, trace);
-  const arena = lazyBinding(sources.arena, () => arenaCredential(request), deps, trace);
+  const crowdai = lazyBinding(sources.crowdai, () => credentialHeader(headers, 'x-crowdai-key'), deps, trace);
+  const arena = lazyBinding(sources.arena, () => arenaCredential(headers), deps, trace);
   return {
-    requestId: request.id,
+    requestId: input.requestId,
     trace,
     partialErrors: new PartialErrors(),
     platformInfo: deps.platformInfo,
@@ -122,5 +174,6 @@ export function buildContext(request: FastifyRequest, deps: ContextDeps): Gatewa
     get arena() {
       return arena();
     },
+    watch: deps.watches ? watchContext(deps.watches, headers, deps) : undefined,
   };
 }

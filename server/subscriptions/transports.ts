@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type {
+  ExecutionArgs,
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLSchema,
+  ValidationRule,
+} from 'graphql';
+import { createHandler as createSseHandler } from 'graphql-sse/lib/use/fastify';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { WatchHub } from '../../datasources/core/watch/index.js';
+import type { GatewayContext } from '../../resolvers/index.js';
+import {
+  buildContext,
+  contextInputOf,
+  CREDENTIAL_HEADERS,
+  type ContextDeps,
+  type ContextInput,
+} from '../context.js';
+import { maskErrors, subscribeDeduplicated } from './execute.js';
+import { prepareSubscription, type OperationRules } from './operation.js';
+
+type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+export interface SubscriptionTransportOptions {
+  schema: GraphQLSchema;
+  /** Depth, alias, cost and operation-type rules: the same as Apollo's for queries. */
+  validationRules: readonly ValidationRule[];
+  maxTokens: number;
+  contextDeps: ContextDeps;
+  hub: WatchHub;
+  formatError: FormatError;
+  publicUrl: string | undefined;
+  /** Path of the GraphQL endpoint; WebSocket upgrades elsewhere are refused. */
+  path: string;
+}
+
+export interface SubscriptionTransports {
+  /** graphql-ws on the HTTP server's `upgrade` (the `graphql-transport-ws` subprotocol). */
+  registerWebSocket(app: FastifyInstance): void;
+  /** A GraphQL-over-SSE request (distinct connections mode): `Accept: text/event-stream`. */
+  isSseRequest(request: FastifyRequest): boolean;
+  handleSse(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  /** Completes every subscription, closes the sockets and stops every watcher. */
+  close(): Promise<void>;
+}
+
+/** graphql-ws `connectionParams` as a header map: credential headers only, names in lower case. */
+function headersFromParams(params: unknown): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (typeof params !== 'object' || params === null) return headers;
+  const allowed: ReadonlySet<string> = new Set(CREDENTIAL_HEADERS);
+  // Clients put them at the top level or under `headers` (as some GraphQL clients do).
+  const nested = 'headers' in params ? params.headers : undefined;
+  for (const source of [params, nested]) {
+    if (typeof source !== 'object' || source === null) continue;
+    for (const [name, value] of Object.entries(source)) {
+      const lower = name.toLowerCase();
+      if (allowed.has(lower) && typeof value === 'string') headers[lower] = value;
+    }
+  }
+  return headers;
+}
+
+function originOfUpgrade(request: IncomingMessage, publicUrl: string | undefined): string {
+  if (publicUrl) return publicUrl;
+  const host = request.headers.host;
+  return `http://${typeof host === 'string' && /^[A-Za-z0-9.:[\]-]{1,255}$/.test(host) ? host : 'localhost'}`;
+}
+
+/** Subscriptions on `options.path`: the WebSocket endpoint registered now, SSE for the route to dispatch. */
+export function registerSubscriptions(
+  app: FastifyInstance,
+  options: SubscriptionTransportOptions,
+): SubscriptionTransports {
+  const transports = createSubscriptionTransports(options);
+  transports.registerWebSocket(app);
+  return transports;
+}
+
+export function createSubscriptionTransports(options: SubscriptionTransportOptions): SubscriptionTransports {
+  const rules: OperationRules = {
+    schema: options.schema,
+    validationRules: options.validationRules,
+    maxTokens: options.maxTokens,
+  };
+  // The first context of a subscription runs its `subscribe`; each event gets a fresh one from the
+  // same input (fresh per-request loaders). Kept beside the context, since graphql-ws and
+  // graphql-sse pass only the execution arguments to `subscribe`.
+  const freshContexts = new WeakMap<object, () => GatewayContext>();
+  const prepare = (request: unknown, input: ContextInput): ExecutionArgs | GraphQLError[] => {
+    const fresh = () => buildContext(input, options.contextDeps);
+    const params =
+      typeof request === 'object' && request !== null
+        ? {
+            query: 'query' in request ? request.query : undefined,
+            variables: 'variables' in request ? request.variables : undefined,
+            operationName: 'operationName' in request ? request.operationName : undefined,
+          }
+        : { query: undefined };
+    return prepareSubscription(params, rules, () => {
+      const context = fresh();
+      freshContexts.set(context, fresh);
+      return context;
+    });
+  };
+  const subscribe = (args: ExecutionArgs) => {
+    const context = args.contextValue;
+    const fresh = typeof context === 'object' && context !== null ? freshContexts.get(context) : undefined;
+    if (!fresh) throw new Error('subscription context was not prepared');
+    return subscribeDeduplicated(args, { freshContext: fresh, formatError: options.formatError });
+  };
+  const mask = (errors: readonly GraphQLError[]) => maskErrors(errors, options.formatError) ?? [];
+
+  let disposeWs: (() => Promise<void>) | undefined;
+
+  const sse = createSseHandler({
+    // Distinct connections mode only: one stream per subscription, no reservation tokens.
+    authenticate: () => null,
+    onSubscribe: (req, params) => {
+      const prepared = prepare(params, contextInputOf(req.raw, options.publicUrl));
+      if (Array.isArray(prepared)) return { data: null, errors: mask(prepared) };
+      // graphql-sse types the context as a plain record; it is the GatewayContext prepare built.
+      return { ...prepared, contextValue: prepared.contextValue as Record<PropertyKey, unknown> };
+    },
+    subscribe,
+  });
+
+  return {
+    registerWebSocket(app) {
+      const server = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
+      const disposable = useServer(
+        {
+          connectionInitWaitTimeout: 10_000,
+          onSubscribe: (ctx, _id, payload) => {
+            const input: ContextInput = {
+              headers: headersFromParams(ctx.connectionParams),
+              requestId: randomUUID(),
+              origin: originOfUpgrade(ctx.extra.request, options.publicUrl),
+            };
+            const prepared = prepare(payload, input);
+            return Array.isArray(prepared) ? mask(prepared) : prepared;
+          },
+          subscribe,
+        },
+        server,
+      );
+      disposeWs = async () => {
+        await disposable.dispose();
+      };
+      app.server.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
+        const path = (request.url ?? '').split('?')[0];
+        if (path !== options.path) {
+          socket.destroy();
+          return;
+        }
+        server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
+      });
+    },
+    isSseRequest(request) {
+      return (
+        (request.method === 'GET' || request.method === 'POST') &&
+        request.headers.accept === 'text/event-stream'
+      );
+    },
+    async handleSse(request, reply) {
+      void reply.header('x-request-id', request.id);
+      reply.hijack();
+      try {
+        await sse(request, reply);
+      } catch (error) {
+        request.log.error({ err: error }, 'SSE subscription failed');
+        if (!reply.raw.headersSent) {
+          reply.raw.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+          reply.raw.end(
+            JSON.stringify({
+              errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+            }),
+          );
+        } else reply.raw.end();
+      }
+    },
+    async close() {
+      // Completing the watchers ends every SSE stream and WebSocket subscription first.
+      await options.hub.close();
+      await disposeWs?.();
+    },
+  };
+}

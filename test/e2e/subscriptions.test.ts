@@ -1,0 +1,300 @@
+import { request } from 'undici';
+import type { Client } from 'graphql-ws';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ACME, RESEARCHER, at, startStack, type Stack } from '../support/stack.js';
+import { sseSubscribe, wsClient, wsSubscribe, type Subscriber } from '../support/subscriptions.js';
+
+const INTERVAL_MS = 150;
+const asResearcher = { 'x-grand-challenge-token': RESEARCHER };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const JOB_STATUS = `subscription($id: ID!) { jobUpdated(id: $id) { id status platformStatus } }`;
+const JOB_STATUS_ONLY = `subscription($id: ID!) { jobUpdated(id: $id) { status } }`;
+
+interface GcJob {
+  id: string;
+  pk: string;
+  status: string;
+  platformStatus: string;
+}
+
+/** Subscriptions over graphql-ws and SSE, with upstream polls counted at the simulators. */
+describe('subscriptions: one upstream poll per interval, however many watchers', () => {
+  let stack: Stack;
+  const clients: Client[] = [];
+  const client = (params: Record<string, string> = asResearcher) => {
+    const created = wsClient(stack.url, params);
+    clients.push(created);
+    return created;
+  };
+
+  beforeAll(async () => {
+    stack = await startStack({
+      grandChallenge: {},
+      crowdflower: {},
+      env: {
+        // Backoff off (ceiling = interval), so a poll lands every interval and can be counted.
+        GRAND_CHALLENGE_POLL_MS: String(INTERVAL_MS),
+        CROWDFLOWER_POLL_MS: String(INTERVAL_MS),
+        SUBSCRIPTION_MAX_POLL_MS: String(INTERVAL_MS),
+      },
+    });
+  });
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((created) => created.dispose()));
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  async function gcJobs(headers: Record<string, string> = asResearcher): Promise<GcJob[]> {
+    const { body } = await stack.gql(
+      `{ grandChallenge { jobs(first: 100) { nodes { id pk status platformStatus } } } }`,
+      undefined,
+      headers,
+    );
+    expect(body.errors).toBeUndefined();
+    return at(body.data, 'grandChallenge', 'jobs', 'nodes') as GcJob[];
+  }
+
+  const jobPolls = (pk: string) =>
+    stack.gc!.log.count({ method: 'GET', path: `/api/v1/algorithms/jobs/${pk}/` });
+
+  async function watcherGauge(): Promise<number> {
+    const response = await request(`${stack.url}/metrics`);
+    const text = await response.body.text();
+    return Number(/^crowdgraph_watchers (\d+)$/m.exec(text)?.[1]);
+  }
+
+  it('50 concurrent subscribers to one job cause one upstream poll per interval, and none once they leave', async () => {
+    const job = (await gcJobs()).find((candidate) => candidate.status === 'RUNNING')!;
+    const subscribers: Subscriber[] = [];
+    for (let index = 0; index < 50; index += 1)
+      subscribers.push(wsSubscribe(client(), JOB_STATUS, { id: job.id }));
+    await Promise.all(subscribers.map((subscriber) => subscriber.waitFor(1)));
+    expect(subscribers.every((s) => at(s.results[0], 'data', 'jobUpdated', 'pk') === undefined)).toBe(true);
+    expect(at(subscribers[49]!.results[0], 'data', 'jobUpdated', 'platformStatus')).toBe(job.platformStatus);
+    expect(await watcherGauge()).toBe(1);
+
+    stack.gc!.log.reset();
+    const windowMs = INTERVAL_MS * 10;
+    await sleep(windowMs);
+    const polls = jobPolls(job.pk);
+    // One watcher: about windowMs / interval polls (50 pollers would make ~500).
+    expect(polls).toBeGreaterThanOrEqual(6);
+    expect(polls).toBeLessThanOrEqual(11);
+    // Nothing changed, so nobody heard anything after the first state.
+    expect(subscribers.every((subscriber) => subscriber.results.length === 1)).toBe(true);
+
+    for (const subscriber of subscribers) subscriber.unsubscribe();
+    await sleep(INTERVAL_MS * 2);
+    stack.gc!.log.reset();
+    await sleep(INTERVAL_MS * 5);
+    expect(jobPolls(job.pk)).toBe(0);
+    expect(await watcherGauge()).toBe(0);
+  });
+
+  it('refuses an unauthenticated subscribe with UNAUTHENTICATED and polls nothing', async () => {
+    const job = (await gcJobs())[0]!;
+    stack.gc!.log.reset();
+    const anonymous = wsSubscribe(client({}), JOB_STATUS, { id: job.id });
+    await anonymous.ended;
+    expect(anonymous.results).toHaveLength(1);
+    expect(at(anonymous.results[0], 'errors', 0, 'extensions', 'code')).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(anonymous.results)).not.toMatch(/stack|at .*\.ts/);
+    const overSse = sseSubscribe(stack.url, JOB_STATUS, { id: job.id });
+    await overSse.ended;
+    expect(at(overSse.results[0], 'errors', 0, 'extensions', 'code')).toBe('UNAUTHENTICATED');
+    expect(jobPolls(job.pk)).toBe(0);
+  });
+
+  it('streams over Server-Sent Events with credentials in headers, sharing the WebSocket subscribers’ watcher', async () => {
+    const job = (await gcJobs()).find((candidate) => candidate.status === 'RUNNING')!;
+    const overWs = wsSubscribe(client(), JOB_STATUS, { id: job.id });
+    const overSse = sseSubscribe(stack.url, JOB_STATUS, { id: job.id }, asResearcher);
+    await Promise.all([overWs.waitFor(1), overSse.waitFor(1)]);
+    expect(overSse.results[0]).toEqual(overWs.results[0]);
+    expect(await watcherGauge()).toBe(1);
+    overSse.unsubscribe();
+  });
+
+  it('emits a CrowdFlower job again as judgments arrive', async () => {
+    const { body } = await stack.gql(
+      `{ jobs(platforms: [CROWDFLOWER], status: RUNNING) { nodes { id ... on CrowdFlowerJob { jobId judgmentsCount } } } }`,
+      undefined,
+      { 'x-crowdflower-key': ACME },
+    );
+    const job = (
+      at(body.data, 'jobs', 'nodes') as Array<{ id: string; jobId: number; judgmentsCount: number }>
+    )[0]!;
+    const subscriber = wsSubscribe(
+      client({ 'x-crowdflower-key': ACME }),
+      `subscription($id: ID!) { jobUpdated(id: $id) { status ... on CrowdFlowerJob { judgmentsCount } } }`,
+      { id: job.id },
+    );
+    await subscriber.waitFor(1);
+    const before = at(subscriber.results[0], 'data', 'jobUpdated', 'judgmentsCount') as number;
+    expect(stack.cf!.tick(1)).toBeGreaterThan(0);
+    await subscriber.waitFor(2);
+    expect(at(subscriber.results[1], 'data', 'jobUpdated', 'judgmentsCount') as number).toBeGreaterThan(
+      before,
+    );
+    expect(stack.cf!.log.count({ path: `/v1/jobs/${job.jobId}.json` })).toBeGreaterThan(0);
+  });
+
+  it('applies the query limits to subscription documents and refuses queries on the streaming transports', async () => {
+    const aliases = Array.from({ length: 40 }, (_, index) => `a${index}: id`).join(' ');
+    const tooMany = wsSubscribe(client(), `subscription($id: ID!) { jobUpdated(id: $id) { ${aliases} } }`, {
+      id: 'x',
+    });
+    await tooMany.ended;
+    expect(JSON.stringify(tooMany.error)).toContain('QUERY_TOO_COMPLEX');
+    const query = wsSubscribe(client(), `{ __typename }`);
+    await query.ended;
+    expect(JSON.stringify(query.error)).toContain('HTTP POST /graphql');
+  });
+
+  it('refuses a subscription sent as a plain HTTP POST with a message saying where they are served', async () => {
+    const response = await stack.gql(JOB_STATUS, { id: 'x' }, asResearcher);
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.message).toMatch(/WebSocket .* Server-Sent Events/);
+  });
+  // These two move every unfinished job of the simulator on: they run last.
+  it('jobsUpdated lists matching jobs, then each job whose selected fields changed', async () => {
+    const subscriber = wsSubscribe(
+      client(),
+      `subscription { jobsUpdated(platforms: [GRAND_CHALLENGE], status: [PENDING, QUEUED, RUNNING]) { id status platformStatus } }`,
+    );
+    const running = (await gcJobs()).filter((job) => ['PENDING', 'QUEUED', 'RUNNING'].includes(job.status));
+    await subscriber.waitFor(running.length);
+    expect(new Set(subscriber.results.map((result) => at(result, 'data', 'jobsUpdated', 'id')))).toEqual(
+      new Set(running.map((job) => job.id)),
+    );
+    const moved = stack.gc!.advanceJobs(1);
+    expect(moved).toBeGreaterThan(0);
+    await subscriber.waitFor(running.length + 1);
+    const update = subscriber.results[running.length];
+    expect(running.map((job) => job.id)).toContain(at(update, 'data', 'jobsUpdated', 'id'));
+  });
+
+  it('follows a Grand Challenge job to completion: every step, then complete; a status-only subscriber hears only status changes', async () => {
+    const job = (await gcJobs()).find((candidate) => ['PENDING', 'QUEUED'].includes(candidate.status))!;
+    expect(job).toBeDefined();
+    const full = wsSubscribe(client(), JOB_STATUS, { id: job.id });
+    const statusOnly = wsSubscribe(client(), JOB_STATUS_ONLY, { id: job.id });
+    await Promise.all([full.waitFor(1), statusOnly.waitFor(1)]);
+    for (let step = 1; step <= 12; step += 1) {
+      if (full.results.length < step) break;
+      if (at(full.results.at(-1), 'data', 'jobUpdated', 'status') === 'SUCCEEDED') break;
+      if (at(full.results.at(-1), 'data', 'jobUpdated', 'status') === 'FAILED') break;
+      stack.gc!.advanceJobs(1);
+      await full.waitFor(step + 1);
+    }
+    await Promise.all([full.ended, statusOnly.ended]);
+    expect(full.error).toBeUndefined();
+    const steps = full.results.map((result) => at(result, 'data', 'jobUpdated', 'platformStatus'));
+    const success = [
+      'Validating inputs',
+      'Queued',
+      'Provisioning',
+      'Provisioned',
+      'Executing',
+      'Executed',
+      'Parsing Outputs',
+      'Succeeded',
+    ];
+    const failure = ['Validating inputs', 'Queued', 'Provisioning', 'Provisioned', 'Executing', 'Failed'];
+    // From wherever the job was when subscribed, every status of its path in order.
+    const from = (path: string[]) => path.slice(path.indexOf(String(steps[0])));
+    expect([from(success), from(failure)]).toContainEqual(steps);
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+    const statuses = statusOnly.results.map((result) => at(result, 'data', 'jobUpdated', 'status'));
+    const normalized = full.results.map((result) => at(result, 'data', 'jobUpdated', 'status'));
+    expect(statuses).toEqual(normalized.filter((status, index) => status !== normalized[index - 1]));
+    expect(statuses.length).toBeLessThan(steps.length);
+    // Completed by the server: the watcher stopped, the job is no longer polled.
+    await sleep(INTERVAL_MS);
+    stack.gc!.log.reset();
+    await sleep(INTERVAL_MS * 3);
+    expect(jobPolls(job.pk)).toBe(0);
+  });
+});
+
+const backend = { 'x-arena-username': 'backend', 'x-arena-password': 'foobar' };
+const backend2 = { 'x-arena-username': 'backend2', 'x-arena-password': 'foobar2' };
+
+/** Arena: a job claimed by a worker and finished, watched by two accounts that both see it. */
+describe('subscriptions on Arena jobs', () => {
+  let stack: Stack;
+  const clients: Client[] = [];
+  const client = (params: Record<string, string>) => {
+    const created = wsClient(stack.url, params);
+    clients.push(created);
+    return created;
+  };
+
+  beforeAll(async () => {
+    stack = await startStack({
+      arena: {},
+      env: { ARENA_POLL_MS: String(INTERVAL_MS), SUBSCRIPTION_MAX_POLL_MS: String(INTERVAL_MS) },
+    });
+  });
+  afterAll(async () => {
+    await Promise.all(clients.splice(0).map((created) => created.dispose()));
+    await stack.close();
+  });
+
+  it('emits a job as a worker claims and finishes it; a subscriber with other credentials gets its own watcher', async () => {
+    const list = wsSubscribe(
+      client(backend),
+      `subscription { jobsUpdated(platforms: [ARENA], status: [RUNNING, SUCCEEDED]) { id status } }`,
+    );
+    await sleep(INTERVAL_MS * 2);
+    const seenBefore = list.results.length;
+    const claimed = await stack.gql(
+      `mutation { claimNextArenaJob { job { id nativeId status } } }`,
+      undefined,
+      backend,
+    );
+    expect(claimed.body.errors).toBeUndefined();
+    const job = at(claimed.body.data, 'claimNextArenaJob', 'job') as {
+      id: string;
+      nativeId: string;
+      status: string;
+    };
+    expect(job.status).toBe('RUNNING');
+    await list.waitFor(seenBefore + 1);
+    expect(list.results.slice(seenBefore).map((result) => at(result, 'data', 'jobsUpdated'))).toContainEqual({
+      id: job.id,
+      status: 'RUNNING',
+    });
+
+    const query = `subscription($id: ID!) { jobUpdated(id: $id) { id status } }`;
+    const first = wsSubscribe(client(backend), query, { id: job.id });
+    const second = wsSubscribe(client(backend2), query, { id: job.id });
+    await Promise.all([first.waitFor(1), second.waitFor(1)]);
+    expect(at(second.results[0], 'data', 'jobUpdated')).toEqual({ id: job.id, status: 'RUNNING' });
+    const jobPolls = () => stack.arena!.log.count({ method: 'GET', path: `/api/jobs/${job.nativeId}/` });
+    stack.arena!.log.reset();
+    await sleep(INTERVAL_MS * 10);
+    // Two credential scopes, two watchers: about twice what one watcher polls in the window.
+    expect(jobPolls()).toBeGreaterThanOrEqual(13);
+    expect(jobPolls()).toBeLessThanOrEqual(22);
+
+    const finished = await stack.gql(
+      `mutation($id: String!) { updateArenaJobDetails(input: { jobId: $id, scoreTest: 0.93 }) { job { status } userErrors { message } } }`,
+      { id: job.nativeId },
+      backend,
+    );
+    expect(at(finished.body.data, 'updateArenaJobDetails', 'job', 'status')).toBe('SUCCEEDED');
+    await Promise.all([first.ended, second.ended]);
+    for (const subscriber of [first, second]) {
+      expect(subscriber.results.map((result) => at(result, 'data', 'jobUpdated', 'status'))).toEqual([
+        'RUNNING',
+        'SUCCEEDED',
+      ]);
+    }
+    await list.waitFor(seenBefore + 2);
+    expect(list.results.at(-1)).toEqual({ data: { jobsUpdated: { id: job.id, status: 'SUCCEEDED' } } });
+  });
+});
