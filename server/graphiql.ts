@@ -7,6 +7,7 @@
  *   - react-dom@18  umd/react-dom.production.min.js  -> global `ReactDOM`
  *   - graphiql@4    dist/index.umd.js                -> global `GraphiQL`
  *                   dist/style.css                   (fonts and images are inlined as data: URIs)
+ *   - graphql-ws@6  umd/graphql-ws.min.js            -> global `graphqlWs` (subscriptions)
  *
  * The graphiql 4 UMD wrapper reads `globalThis.React` and `globalThis.ReactDOM`, so React and ReactDOM
  * must be loaded first. The global `GraphiQL` is the React component itself, with `createFetcher`,
@@ -52,7 +53,7 @@ query {
  * - scripts: only the served assets (no inline script, no eval);
  * - styles: the served stylesheet plus inline styles that React, Radix and CodeMirror set at runtime;
  * - fonts and images: graphiql's stylesheet inlines them as data: URIs;
- * - connections: the same-origin GraphQL endpoint only.
+ * - connections: the same-origin GraphQL endpoint only (HTTP, and WebSocket for subscriptions).
  */
 export const GRAPHIQL_CSP = [
   "default-src 'self'",
@@ -112,8 +113,59 @@ const INIT_SCRIPT = `/* crowdgraph GraphiQL bootstrap */
     });
     return result;
   }
+  // Subscriptions go over the same path as a WebSocket (graphql-ws protocol); the headers typed in
+  // the editor travel as connectionParams, so a new connection is opened when they change.
+  var wsUrl = (location.protocol === 'https:' ? 'wss:' : 'ws:') + '//' + location.host + config.endpoint;
+  var ws = { client: null, key: null };
+  function wsClientFor(headers) {
+    var key = JSON.stringify(headers || {});
+    if (ws.client && ws.key === key) return ws.client;
+    if (ws.client) ws.client.dispose();
+    ws.key = key;
+    ws.client = graphqlWs.createClient({ url: wsUrl, connectionParams: headers || {}, lazy: true, retryAttempts: 0 });
+    return ws.client;
+  }
+  function isSubscription(params) {
+    var GraphQL = GraphiQL.GraphQL;
+    try {
+      if (GraphQL && GraphQL.parse && GraphQL.getOperationAST) {
+        var operation = GraphQL.getOperationAST(GraphQL.parse(params.query), params.operationName || undefined);
+        return Boolean(operation) && operation.operation === 'subscription';
+      }
+    } catch (error) {
+      return false;
+    }
+    return /^\\s*subscription\\b/m.test(String(params.query).replace(/#[^\\n]*/g, ''));
+  }
+  function subscribe(params, headers) {
+    var client = wsClientFor(headers);
+    return {
+      subscribe: function (observer) {
+        var stop = client.subscribe(
+          { query: params.query, variables: params.variables, operationName: params.operationName },
+          {
+            next: function (value) { observer.next(value); },
+            error: function (error) {
+              // Refused operations (validation, limits) arrive as GraphQL errors: shown as a result.
+              if (Array.isArray(error)) {
+                observer.next({ errors: error });
+                observer.complete();
+              } else {
+                var reason = error && error.code ? ' (' + error.code + (error.reason ? ': ' + error.reason : '') + ')' : '';
+                observer.error(new Error('The subscription connection closed' + reason + '.'));
+              }
+            },
+            complete: function () { observer.complete(); }
+          }
+        );
+        return { unsubscribe: stop };
+      }
+    };
+  }
   function fetcher(params, options) {
-    var nextOptions = options ? Object.assign({}, options, { headers: withoutEmptyHeaders(options.headers) }) : options;
+    var headers = withoutEmptyHeaders(options && options.headers);
+    if (typeof graphqlWs !== 'undefined' && isSubscription(params)) return subscribe(params, headers);
+    var nextOptions = options ? Object.assign({}, options, { headers: headers }) : options;
     return baseFetcher(params, nextOptions);
   }
   var props = {
@@ -149,7 +201,7 @@ body {
 }
 `;
 
-type AssetKey = 'react' | 'reactDom' | 'graphiqlJs' | 'graphiqlCss' | 'pageCss' | 'initJs';
+type AssetKey = 'react' | 'reactDom' | 'graphiqlJs' | 'graphqlWs' | 'graphiqlCss' | 'pageCss' | 'initJs';
 
 interface Asset {
   readonly key: AssetKey;
@@ -170,7 +222,7 @@ const CSS_TYPE = 'text/css; charset=utf-8';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Scripts in load order: the graphiql UMD needs the React and ReactDOM globals. */
-const SCRIPT_ORDER: readonly AssetKey[] = ['react', 'reactDom', 'graphiqlJs', 'initJs'];
+const SCRIPT_ORDER: readonly AssetKey[] = ['react', 'reactDom', 'graphiqlJs', 'graphqlWs', 'initJs'];
 const STYLESHEET_ORDER: readonly AssetKey[] = ['graphiqlCss', 'pageCss'];
 
 function packageDir(require: NodeJS.Require, name: string): string {
@@ -204,6 +256,7 @@ function loadAssets(): ReadonlyMap<AssetKey, Asset> {
   const reactDir = packageDir(require, 'react');
   const reactDomDir = packageDir(require, 'react-dom');
   const graphiqlDir = packageDir(require, 'graphiql');
+  const graphqlWsDir = packageDir(require, 'graphql-ws');
   const assets: Asset[] = [
     makeAsset('react', 'react', 'js', readFileSync(join(reactDir, 'umd', 'react.production.min.js'))),
     makeAsset(
@@ -218,6 +271,7 @@ function loadAssets(): ReadonlyMap<AssetKey, Asset> {
       'js',
       withoutSourceMapComment(readFileSync(join(graphiqlDir, 'dist', 'index.umd.js'))),
     ),
+    makeAsset('graphqlWs', 'graphql-ws', 'js', readFileSync(join(graphqlWsDir, 'umd', 'graphql-ws.min.js'))),
     makeAsset('graphiqlCss', 'graphiql', 'css', readFileSync(join(graphiqlDir, 'dist', 'style.css'))),
     makeAsset('pageCss', 'page', 'css', Buffer.from(PAGE_STYLESHEET, 'utf8')),
     makeAsset('initJs', 'init', 'js', Buffer.from(INIT_SCRIPT, 'utf8')),

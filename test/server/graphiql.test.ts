@@ -76,6 +76,7 @@ describe('GraphiQL page and assets', () => {
       '/graphiql-assets/react.js',
       '/graphiql-assets/react-dom.js',
       '/graphiql-assets/graphiql.js',
+      '/graphiql-assets/graphql-ws.js',
       '/graphiql-assets/init.js',
     ]);
     const inlineScripts = [...page.matchAll(/<script\b([^>]*)>([^<]*)<\/script>/g)].filter(
@@ -94,7 +95,7 @@ describe('GraphiQL page and assets', () => {
         .filter((url) => url !== 'data:,')
         .map((url) => ({ url, type: /^text\/css/ })),
     ];
-    expect(references).toHaveLength(6);
+    expect(references).toHaveLength(7);
     for (const { url, type } of references) {
       expect(url).toMatch(/\.[0-9a-f]{16}\.(?:js|css)$/);
       const response = await fetch(`${baseUrl}${url}`);
@@ -193,7 +194,7 @@ describe('GraphiQL page and assets', () => {
     });
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('</title><');
-    expect(html.match(/<\/script>/g)).toHaveLength(5);
+    expect(html.match(/<\/script>/g)).toHaveLength(6);
     const config = configOf(html);
     expect(config.defaultQuery).toBe(hostile);
     expect(config.endpoint).toBe('/graphql?x="><script>alert(2)</script>');
