@@ -10,7 +10,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { coldChecks, growthCheck, partialCheck, TARGETS, warmChecks, type Check } from './limits.js';
-import { startBare, startBenchGateway, startSimulatorsProcess } from './processes.js';
+import { startBare, startBenchGateway, startSimulatorsProcess, type SimulatorsProcess } from './processes.js';
 import { renderReport, writeReport, type Measurements } from './report.js';
 import {
   runCold,
@@ -55,6 +55,57 @@ const log = (line: string): void => {
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 };
 
+/**
+ * Runs `phase` again once if it fails: on a shared machine a child process can be killed from
+ * outside; a gateway that answers with errors fails twice and stops the run.
+ */
+async function retrying<T>(label: string, phase: () => Promise<T>): Promise<T> {
+  try {
+    return await phase();
+  } catch (error) {
+    log(`${label} failed, running it again: ${String(error)}`);
+    return phase();
+  }
+}
+
+/** One gateway process: the warm queries, the baselines on the gateway, then the streams. */
+async function warmPhase(simulators: SimulatorsProcess, settings: Settings) {
+  const gateway = await startBenchGateway(simulators.urls);
+  const pid = gateway.child.pid;
+  try {
+    const warm: Array<{ scenario: CallScenario; result: ThroughputResult }> = [];
+    let bareBytes = '';
+    for (const scenario of COLD_SCENARIOS) {
+      const primed = await timedQuery(gateway.origin, scenario.query);
+      if (scenario.query === CROWDCENT_NESTED) bareBytes = primed.text;
+      const result = await runThroughput(simulators, gateway.origin, pid, scenario.query, settings, {
+        atLoad: true,
+      });
+      warm.push({ scenario, result });
+      log(
+        `warm ${scenario.id}: ${result.max.rps.toFixed(0)} req/s, p99 at 80% ${result.atLoad?.p99.toFixed(1)} ms`,
+      );
+    }
+    const typename = await runThroughput(simulators, gateway.origin, pid, '{ __typename }', settings, {
+      atLoad: false,
+    });
+    const partial = await runThroughput(simulators, gateway.origin, pid, CROWDCENT_NESTED, settings, {
+      atLoad: false,
+      uniqueAlias: true,
+    });
+    log(
+      `{ __typename } ${typename.max.rps.toFixed(0)} req/s; partially cached ${partial.max.rps.toFixed(0)} req/s`,
+    );
+    const download = await runDownload(simulators, gateway);
+    log(`download ${(download.bytes / 1024 ** 2).toFixed(0)} MiB in ${download.seconds.toFixed(1)} s`);
+    const upload = await runUpload(simulators, gateway, settings.uploadRows);
+    log(`upload ${String(upload.rowsSent)} rows in ${upload.seconds.toFixed(2)} s`);
+    return { warm, bareBytes, typename, partial, download, upload };
+  } finally {
+    await gateway.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const loadStart = loadavg()[0] ?? Number.NaN;
@@ -82,54 +133,27 @@ async function main(): Promise<void> {
       log(`cold ${scenario.id}: p50 ${result.p50.toFixed(1)} ms, calls ${result.calls.join('/')}`);
     }
 
-    const gateway = await startBenchGateway(simulators.urls);
-    const pid = gateway.child.pid;
-    const warm: Array<{ scenario: CallScenario; result: ThroughputResult }> = [];
-    let bareBytes = '';
-    let typename: ThroughputResult;
-    let partial: ThroughputResult;
-    let download;
-    let upload;
-    try {
-      for (const scenario of COLD_SCENARIOS) {
-        const primed = await timedQuery(gateway.origin, scenario.query);
-        if (scenario.query === CROWDCENT_NESTED) bareBytes = primed.text;
-        const result = await runThroughput(simulators, gateway.origin, pid, scenario.query, settings, {
-          atLoad: true,
-        });
-        warm.push({ scenario, result });
-        log(
-          `warm ${scenario.id}: ${result.max.rps.toFixed(0)} req/s, p99 at 80% ${result.atLoad?.p99.toFixed(1)} ms`,
+    const { warm, bareBytes, typename, partial, download, upload } = await retrying('warm phase', () =>
+      warmPhase(simulators, settings),
+    );
+    const bare = await retrying('bare Fastify', async () => {
+      const bareServer = await startBare(bareBytes);
+      try {
+        return await runThroughput(
+          simulators,
+          bareServer.origin,
+          bareServer.pid,
+          CROWDCENT_NESTED,
+          settings,
+          {
+            atLoad: true,
+          },
         );
+      } finally {
+        await bareServer.stop();
       }
-      typename = await runThroughput(simulators, gateway.origin, pid, '{ __typename }', settings, {
-        atLoad: false,
-      });
-      partial = await runThroughput(simulators, gateway.origin, pid, CROWDCENT_NESTED, settings, {
-        atLoad: false,
-        uniqueAlias: true,
-      });
-      log(
-        `{ __typename } ${typename.max.rps.toFixed(0)} req/s; partially cached ${partial.max.rps.toFixed(0)} req/s`,
-      );
-      download = await runDownload(simulators, gateway);
-      log(`download ${(download.bytes / 1024 ** 2).toFixed(0)} MiB in ${download.seconds.toFixed(1)} s`);
-      upload = await runUpload(simulators, gateway, settings.uploadRows);
-      log(`upload ${String(upload.rowsSent)} rows in ${upload.seconds.toFixed(2)} s`);
-    } finally {
-      await gateway.stop();
-    }
-
-    const bareServer = await startBare(bareBytes);
-    let bare: ThroughputResult;
-    try {
-      bare = await runThroughput(simulators, bareServer.origin, bareServer.pid, CROWDCENT_NESTED, settings, {
-        atLoad: true,
-      });
-      log(`bare Fastify ${bare.max.rps.toFixed(0)} req/s`);
-    } finally {
-      await bareServer.stop();
-    }
+    });
+    log(`bare Fastify ${bare.max.rps.toFixed(0)} req/s`);
 
     for (const { scenario, result } of warm) {
       checks.push(
