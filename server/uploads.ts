@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import processRequest from 'graphql-upload/processRequest.mjs';
 
 declare module 'fastify' {
@@ -22,33 +22,51 @@ export function registerUploads(
     request.isGraphQLMultipart = true;
     done(null);
   });
-  app.addHook('preValidation', async (request, reply) => {
-    if (!request.isGraphQLMultipart || request.url.split('?')[0] !== '/graphql') return;
-    // Refuse before parsing a body that Apollo's CSRF check would reject anyway.
-    if (!request.headers['apollo-require-preflight'] && !request.headers['x-apollo-operation-name']) {
-      return reply.code(400).send({
-        errors: [
-          {
-            message: 'Uploads need an `apollo-require-preflight: true` header (CSRF protection).',
-            extensions: { code: 'BAD_REQUEST' },
-          },
-        ],
-      });
+  // A callback hook: it runs on every request, and all but uploads leave at the first line.
+  app.addHook('preValidation', (request, reply, done) => {
+    if (!request.isGraphQLMultipart || request.url.split('?')[0] !== '/graphql') {
+      done();
+      return;
     }
-    try {
-      request.body = await processRequest(request.raw, reply.raw, {
-        maxFileSize: options.maxFileSize,
-        maxFiles: options.maxFiles,
-      });
-    } catch (error) {
-      // graphql-upload's own errors carry a 4xx status; the parser's (busboy) carry none but are
-      // just as much the request's fault: a malformed multipart body.
-      const status =
-        typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 0;
-      if (status >= 400 && status < 500) throw error;
-      return reply.code(400).send({
-        errors: [{ message: 'Malformed multipart request.', extensions: { code: 'BAD_REQUEST' } }],
-      });
-    }
+    parseMultipart(request, reply, options).then((answered) => {
+      if (!answered) done();
+    }, done);
   });
+}
+
+/** Parses an upload into `request.body`; true when it answered the request itself (refused it). */
+async function parseMultipart(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: { maxFileSize: number; maxFiles: number },
+): Promise<boolean> {
+  // Refuse before parsing a body that Apollo's CSRF check would reject anyway.
+  if (!request.headers['apollo-require-preflight'] && !request.headers['x-apollo-operation-name']) {
+    void reply.code(400).send({
+      errors: [
+        {
+          message: 'Uploads need an `apollo-require-preflight: true` header (CSRF protection).',
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
+    return true;
+  }
+  try {
+    request.body = await processRequest(request.raw, reply.raw, {
+      maxFileSize: options.maxFileSize,
+      maxFiles: options.maxFiles,
+    });
+  } catch (error) {
+    // graphql-upload's own errors carry a 4xx status; the parser's (busboy) carry none but are
+    // just as much the request's fault: a malformed multipart body.
+    const status =
+      typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 0;
+    if (status >= 400 && status < 500) throw error;
+    void reply.code(400).send({
+      errors: [{ message: 'Malformed multipart request.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+    return true;
+  }
+  return false;
 }

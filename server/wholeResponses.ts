@@ -51,9 +51,33 @@ export class WholeResponses {
   /** By the context's trace: Apollo hands plugins a shallow copy of the context, not the object built. */
   readonly #byTrace = new WeakMap<RequestTrace, Ticket>();
 
+  /** Label-bound metric children: resolving label values on every hit was a visible share of it. */
+  readonly #hits: ReturnType<GatewayMetrics['wholeResponses']['labels']>;
+  readonly #perOperation = new Map<
+    string,
+    {
+      requests: ReturnType<GatewayMetrics['graphqlRequests']['labels']>;
+      duration: ReturnType<GatewayMetrics['graphqlDuration']['labels']>;
+    }
+  >();
+
   constructor(options: WholeResponsesOptions) {
     this.#options = options;
     this.#minFreshMs = options.minFreshMs ?? 1_000;
+    this.#hits = options.metrics.wholeResponses.labels({ result: 'hit' });
+  }
+
+  #countersFor(operation: string) {
+    let counters = this.#perOperation.get(operation);
+    if (!counters) {
+      // Operation labels are already bounded (operationLabeler), so this map is too.
+      counters = {
+        requests: this.#options.metrics.graphqlRequests.labels({ operation, outcome: 'ok' }),
+        duration: this.#options.metrics.graphqlDuration.labels({ operation }),
+      };
+      this.#perOperation.set(operation, counters);
+    }
+    return counters;
   }
 
   /**
@@ -76,12 +100,12 @@ export class WholeResponses {
       this.#tickets.set(request, { key, generations });
       return false;
     }
-    const { metrics } = this.#options;
-    metrics.wholeResponses.inc({ result: 'hit' });
-    metrics.graphqlRequests.inc({ operation: hit.operation, outcome: 'ok' });
-    metrics.graphqlDuration.observe({ operation: hit.operation }, (performance.now() - started) / 1_000);
+    this.#hits.inc();
+    const counted = this.#countersFor(hit.operation);
+    counted.requests.inc();
+    counted.duration.observe((performance.now() - started) / 1_000);
     // Apollo's own header for an answer without cache hints: per-caller data, never in a shared HTTP cache.
-    await reply.code(200).header('cache-control', 'no-store').type(hit.contentType).send(hit.body);
+    await reply.code(200).header('cache-control', 'no-store').type(hit.contentType).send(hit.bytes);
     return true;
   }
 
@@ -113,22 +137,24 @@ export class WholeResponses {
     };
   }
 
-  /** onSend: stores the bytes about to go out when the plugin said they may be replayed. */
-  async store(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<void> {
+  /**
+   * onSend: stores the bytes about to go out when the plugin said they may be replayed. Nothing to
+   * do (every hit, every uncacheable answer) is answered synchronously.
+   */
+  store(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<void> | undefined {
     const ticket = this.#tickets.get(request);
-    if (!ticket?.store || reply.statusCode !== 200 || typeof payload !== 'string') return;
+    if (!ticket?.store || reply.statusCode !== 200 || typeof payload !== 'string') return undefined;
     const contentType = reply.getHeader('content-type');
-    if (typeof contentType !== 'string') return;
+    if (typeof contentType !== 'string') return undefined;
     const generations: WholeResponse['generations'] = {};
     for (const platform of ticket.store.platforms) generations[platform] = ticket.generations[platform];
+    const { freshUntil, operation } = ticket.store;
     const now = this.#options.clock.now();
-    await this.#options.cache.setWhole(
-      ticket.key,
-      { body: payload, contentType, operation: ticket.store.operation, generations },
-      ticket.store.freshUntil,
-      now,
-    );
-    this.#options.metrics.wholeResponses.inc({ result: 'stored' });
+    return this.#options.cache
+      .setWhole(ticket.key, { body: payload, contentType, operation, generations }, freshUntil, now)
+      .then(() => {
+        this.#options.metrics.wholeResponses.inc({ result: 'stored' });
+      });
   }
 
   #keyOf(request: FastifyRequest): string | undefined {
@@ -137,19 +163,17 @@ export class WholeResponses {
     if (typeof contentType !== 'string' || !contentType.startsWith('application/json')) return undefined;
     const body: unknown = request.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
-    const hash = createHash('sha256');
-    hash.update(JSON.stringify(body)).update('\0');
-    hash.update(headerText(request.headers.accept)).update('\0');
-    hash.update(headerText(request.headers.host)).update('\0');
+    let key = `${JSON.stringify(body)}\0${headerText(request.headers.accept)}\0${headerText(request.headers.host)}`;
     for (const name of CREDENTIAL_HEADERS) {
       const value = request.headers[name];
-      // Fingerprints, not credentials: the key may be stored in Redis.
-      hash.update(
-        value === undefined ? '-' : this.#options.fingerprinter.fingerprint(name, headerText(value)),
-      );
-      hash.update('\0');
+      // Fingerprints, not credentials: keys live in the LRU and may be sent to Redis.
+      key +=
+        value === undefined ? '\0-' : `\0${this.#options.fingerprinter.fingerprint(name, headerText(value))}`;
     }
-    return hash.digest('base64url');
+    // In memory the text itself is the key (hashing it cost more than the lookup); Redis gets a digest.
+    return this.#options.cache.backend === 'memory'
+      ? key
+      : createHash('sha256').update(key).digest('base64url');
   }
 }
 

@@ -20,6 +20,11 @@ export interface WholeResponse {
   generations: Partial<Record<PlatformName, string>>;
 }
 
+/** A whole answer ready to send: its bytes (sent as they are, no string encoding per request). */
+export interface ReplayableResponse extends Omit<WholeResponse, 'body'> {
+  bytes: Buffer;
+}
+
 /** Per platform, a token that changes whenever the gateway wrote to that platform. */
 export type Generations = Record<PlatformName, string>;
 
@@ -48,8 +53,11 @@ export class ResponseCache {
    * read synchronously. keyv's memory store would serialize each answer on every hit, and the hit
    * path is what decides the gateway's warm throughput.
    */
-  readonly #localWhole: LRUCache<string, { response: WholeResponse; freshUntil: number }> | undefined;
-  readonly #localGenerations = new Map<PlatformName, number>();
+  readonly #localWhole: LRUCache<string, ReplayableResponse & { freshUntil: number }> | undefined;
+  /** Memory backend: the current generations, replaced (never mutated) on each write. */
+  #localGenerations: Generations = Object.fromEntries(
+    PLATFORMS.map((platform) => [platform, '0']),
+  ) as Generations;
 
   constructor(options: {
     keyv: Keyv<CacheEntry>;
@@ -62,9 +70,9 @@ export class ResponseCache {
     this.backend = options.backend;
     this.#localWhole =
       options.backend === 'memory'
-        ? new LRUCache<string, { response: WholeResponse; freshUntil: number }>({
+        ? new LRUCache<string, ReplayableResponse & { freshUntil: number }>({
             maxSize: options.wholeResponseBytes ?? 64 * 1024 * 1024,
-            sizeCalculation: (entry) => entry.response.body.length * 2 + 256,
+            sizeCalculation: (entry, key) => entry.bytes.length + key.length * 2 + 256,
           })
         : undefined;
     this.#onError = options.onError ?? (() => undefined);
@@ -104,7 +112,8 @@ export class ResponseCache {
    */
   async bumpGeneration(platform: PlatformName): Promise<void> {
     if (this.#localWhole) {
-      this.#localGenerations.set(platform, (this.#localGenerations.get(platform) ?? 0) + 1);
+      const next = String(Number(this.#localGenerations[platform]) + 1);
+      this.#localGenerations = { ...this.#localGenerations, [platform]: next };
       return;
     }
     const token = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
@@ -123,11 +132,12 @@ export class ResponseCache {
   async getWhole(
     key: string,
     now: number,
-  ): Promise<{ hit: WholeResponse | undefined; generations: Generations } | undefined> {
+  ): Promise<{ hit: ReplayableResponse | undefined; generations: Generations } | undefined> {
     if (this.#localWhole) {
-      const generations = this.#currentLocalGenerations();
+      const generations = this.#localGenerations;
       const stored = this.#localWhole.get(key);
-      const entry = stored && stored.freshUntil > now ? stored.response : undefined;
+      if (stored && stored.freshUntil <= now) this.#localWhole.delete(key);
+      const entry = stored && stored.freshUntil > now ? stored : undefined;
       const hit = entry && sameGenerations(entry, generations) ? entry : undefined;
       return { hit, generations };
     }
@@ -145,7 +155,8 @@ export class ResponseCache {
     ) as Generations;
     const entry =
       isEntry(whole) && whole.freshUntil > now && isWholeResponse(whole.value) ? whole.value : undefined;
-    const hit = entry && sameGenerations(entry, generations) ? entry : undefined;
+    const hit =
+      entry && sameGenerations(entry, generations) ? { ...entry, bytes: Buffer.from(entry.body) } : undefined;
     return { hit, generations };
   }
 
@@ -153,21 +164,16 @@ export class ResponseCache {
     const ttlMs = freshUntil - now;
     if (ttlMs <= 0) return;
     if (this.#localWhole) {
-      // The LRU's own TTL (real time) only evicts; freshness is judged on the injected clock.
-      this.#localWhole.set(key, { response, freshUntil }, { ttl: ttlMs });
+      // Freshness is judged on the injected clock at lookup; the LRU evicts by size only (its own
+      // TTL bookkeeping, a timer per millisecond and a clock read per get, showed in the hit path).
+      const { body, ...meta } = response;
+      this.#localWhole.set(key, { ...meta, bytes: Buffer.from(body), freshUntil });
       return;
     }
     await this.#attempt(
       () => this.#keyv.set(wholeKey(key), { value: response, freshUntil }, ttlMs),
       undefined,
     );
-  }
-
-  #currentLocalGenerations(): Generations {
-    const generations = {} as Generations;
-    for (const platform of PLATFORMS)
-      generations[platform] = String(this.#localGenerations.get(platform) ?? 0);
-    return generations;
   }
 
   /**
@@ -246,7 +252,7 @@ function wholeKey(key: string): string {
   return `whole|${key}`;
 }
 
-function sameGenerations(entry: WholeResponse, current: Generations): boolean {
+function sameGenerations(entry: Pick<WholeResponse, 'generations'>, current: Generations): boolean {
   for (const platform of PLATFORMS) {
     const stored = entry.generations[platform];
     if (stored !== undefined && stored !== current[platform]) return false;

@@ -4,6 +4,7 @@ export {
   ResponseCache,
   type CacheBackendOptions,
   type Generations,
+  type ReplayableResponse,
   type WholeResponse,
 } from './cache.js';
 export { systemClock, type Clock } from './clock.js';
