@@ -123,12 +123,16 @@ export async function startSimulatorsProcess(options: {
  * fails is retried twice: on a shared machine a child can be killed from outside mid-start, and one
  * lost sample should not cost the whole run.
  */
-export async function startBenchGateway(urls: Record<PlatformKey, string>): Promise<GatewayProcess> {
+export async function startBenchGateway(
+  urls: Record<PlatformKey, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<GatewayProcess> {
   const env = {
     ...gatewayEnvFor(urls),
     NODE_ENV: 'production',
     CROWDGRAPH_SECRET: 'bench-secret-bench-secret-bench-secret-0',
     LOG_LEVEL: 'warn',
+    ...extraEnv,
   };
   for (let attempt = 1; ; attempt += 1) {
     try {
