@@ -195,6 +195,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     formatError,
     publicUrl: config.publicUrl,
     path: '/graphql',
+    perConnection: config.subscriptions.perConnection,
   });
   if (config.graphiql) await registerGraphiQLAssets(app);
   const page = config.graphiql

@@ -46,6 +46,8 @@ export interface SubscriptionConfig {
   maxPollMs: number;
   /** Lifetime of a watcher's Redis lease (renewed every third of it by its owner), ms. */
   leaseMs: number;
+  /** Subscriptions one WebSocket connection may hold at once. */
+  perConnection: number;
 }
 
 /** One platform's connection settings. */
@@ -129,6 +131,7 @@ const envSchema = z.object({
   ARENA_POLL_MS: positiveInt(3_600_000).default(3_000),
   SUBSCRIPTION_MAX_POLL_MS: positiveInt(3_600_000).default(60_000),
   SUBSCRIPTION_LEASE_MS: z.coerce.number().int().min(300).max(600_000).default(10_000),
+  SUBSCRIPTIONS_PER_CONNECTION: positiveInt(100_000).default(200),
 });
 
 export class ConfigError extends Error {
@@ -225,6 +228,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       },
       maxPollMs: e.SUBSCRIPTION_MAX_POLL_MS,
       leaseMs: e.SUBSCRIPTION_LEASE_MS,
+      perConnection: e.SUBSCRIPTIONS_PER_CONNECTION,
     },
     arena: {
       enabled: e.ARENA_ENABLED,

@@ -21,6 +21,7 @@ import {
   type ContextInput,
 } from '../context.js';
 import { maskErrors, subscribeDeduplicated } from './execute.js';
+import { graphql } from './graphql.js';
 import { prepareSubscription, type OperationRules } from './operation.js';
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -36,6 +37,8 @@ export interface SubscriptionTransportOptions {
   publicUrl: string | undefined;
   /** Path of the GraphQL endpoint; WebSocket upgrades elsewhere are refused. */
   path: string;
+  /** Subscriptions one WebSocket connection may hold at once (each may start a watcher). */
+  perConnection: number;
 }
 
 export interface SubscriptionTransports {
@@ -136,6 +139,15 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
         {
           connectionInitWaitTimeout: 10_000,
           onSubscribe: (ctx, _id, payload) => {
+            // graphql-ws registers the new id before asking: the count includes this one.
+            if (Object.keys(ctx.subscriptions).length > options.perConnection) {
+              return mask([
+                new graphql.GraphQLError(
+                  `A connection holds at most ${options.perConnection} subscriptions; complete one or open another connection.`,
+                  { extensions: { code: 'BAD_REQUEST' } },
+                ),
+              ]);
+            }
             const input: ContextInput = {
               headers: headersFromParams(ctx.connectionParams),
               requestId: randomUUID(),

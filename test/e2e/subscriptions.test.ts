@@ -1,7 +1,9 @@
 import { request } from 'undici';
 import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ACME, RESEARCHER, at, startStack, type Stack } from '../support/stack.js';
+import { idsOf, predictionsFile } from '../support/parquet.js';
+import { ACME, CAROL, RESEARCHER, at, startStack, type Stack } from '../support/stack.js';
+import { uploadMutation } from '../support/upload.js';
 import { sseSubscribe, wsClient, wsSubscribe, type Subscriber } from '../support/subscriptions.js';
 
 const INTERVAL_MS = 150;
@@ -37,6 +39,7 @@ describe('subscriptions: one upstream poll per interval, however many watchers',
         GRAND_CHALLENGE_POLL_MS: String(INTERVAL_MS),
         CROWDFLOWER_POLL_MS: String(INTERVAL_MS),
         SUBSCRIPTION_MAX_POLL_MS: String(INTERVAL_MS),
+        SUBSCRIPTIONS_PER_CONNECTION: '60',
       },
     });
   });
@@ -152,6 +155,16 @@ describe('subscriptions: one upstream poll per interval, however many watchers',
     const query = wsSubscribe(client(), `{ __typename }`);
     await query.ended;
     expect(JSON.stringify(query.error)).toContain('HTTP POST /graphql');
+  });
+
+  it('caps the subscriptions one WebSocket connection may hold', async () => {
+    const job = (await gcJobs()).find((candidate) => candidate.status === 'RUNNING')!;
+    const shared = client();
+    const subscribers = Array.from({ length: 61 }, () => wsSubscribe(shared, JOB_STATUS, { id: job.id }));
+    await Promise.all(subscribers.slice(0, 60).map((subscriber) => subscriber.waitFor(1)));
+    await subscribers[60]!.ended;
+    expect(JSON.stringify(subscribers[60]!.error)).toContain('at most 60 subscriptions');
+    expect(subscribers.slice(0, 60).every((subscriber) => subscriber.error === undefined)).toBe(true);
   });
 
   it('refuses a subscription sent as a plain HTTP POST with a message saying where they are served', async () => {
@@ -296,5 +309,68 @@ describe('subscriptions on Arena jobs', () => {
     }
     await list.waitFor(seenBefore + 2);
     expect(list.results.at(-1)).toEqual({ data: { jobsUpdated: { id: job.id, status: 'SUCCEEDED' } } });
+  });
+});
+
+/** CrowdCent: a submission watched from PENDING until the period closes and it is scored. */
+describe('subscriptions on CrowdCent submissions', () => {
+  let stack: Stack;
+  let platformNow = Date.now();
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack({
+      simulator: { now: () => new Date(platformNow) },
+      env: { CROWDCENT_POLL_MS: String(INTERVAL_MS), SUBSCRIPTION_MAX_POLL_MS: String(INTERVAL_MS) },
+    });
+  });
+  afterAll(async () => {
+    await Promise.all(clients.splice(0).map((created) => created.dispose()));
+    await stack.close();
+  });
+
+  it('emits a submission as it is scored, then completes', async () => {
+    const asCarol = { 'x-crowdcent-api-key': CAROL };
+    const { body } = await stack.gql(
+      `{ crowdcent { challenge(slug: "hyperliquid-ranking") { currentInferencePeriod { downloadUrl } } } }`,
+      undefined,
+      asCarol,
+    );
+    const file = await fetch(
+      String(at(body.data, 'crowdcent', 'challenge', 'currentInferencePeriod', 'downloadUrl')),
+    );
+    const ids = await idsOf(new Uint8Array(await file.arrayBuffer()));
+    const submitted = await uploadMutation({
+      url: stack.url,
+      query: `mutation($input: SubmitCrowdCentPredictionsInput!) { submitCrowdCentPredictions(input: $input) { submission { id status } userErrors { code } } }`,
+      input: { challengeSlug: 'hyperliquid-ranking', slot: 3 },
+      file: { bytes: predictionsFile(ids), filename: 'p.parquet' },
+      headers: asCarol,
+    });
+    const submission = at(submitted.body.data, 'submitCrowdCentPredictions', 'submission') as {
+      id: string;
+      status: string;
+    };
+    expect(submission.status).toBe('PENDING');
+
+    const client = wsClient(stack.url, asCarol);
+    clients.push(client);
+    const subscriber = wsSubscribe(
+      client,
+      `subscription($id: ID!) { submissionUpdated(id: $id) { id status score } }`,
+      { id: submission.id },
+    );
+    await subscriber.waitFor(1);
+    expect(at(subscriber.results[0], 'data', 'submissionUpdated')).toEqual({
+      id: submission.id,
+      status: 'PENDING',
+      score: null,
+    });
+    // The inference window closes and the platform scores the submission.
+    platformNow += 4 * 3_600_000;
+    await subscriber.ended;
+    expect(subscriber.results).toHaveLength(2);
+    expect(at(subscriber.results[1], 'data', 'submissionUpdated', 'status')).toBe('SCORED');
+    expect(typeof at(subscriber.results[1], 'data', 'submissionUpdated', 'score')).toBe('number');
   });
 });

@@ -107,12 +107,19 @@ export class Watcher<T> {
   async #startShared(coordinator: WatchCoordinator): Promise<void> {
     try {
       await coordinator.join(this.#options.key, (message) => this.#onMessage(message, false));
-      const last = await coordinator.last(this.#options.key);
-      if (last && this.#role !== 'stopped') this.#onMessage(last, true);
     } catch {
       // The backend is away: the acquire below fails too, and this process polls on its own.
     }
     await this.#tryOwn();
+    // Another process owns the watch: start from the last state it published. (An owner polls at
+    // once instead — a state left by an earlier owner may be old.)
+    if (this.#role !== 'follower') return;
+    try {
+      const last = await coordinator.last(this.#options.key);
+      if (last) this.#onMessage(last, true);
+    } catch {
+      // The owner's next change arrives over the channel.
+    }
   }
 
   async #tryOwn(): Promise<void> {
