@@ -18,6 +18,35 @@ export interface GrandChallengeLoaders {
   displaySet: DataLoader<string, Awaited<ReturnType<GrandChallengeApi['getDisplaySet']>>, string>;
   image: DataLoader<ImageKey, GcImageModel | null, string>;
   answersOf: DataLoader<{ displaySetPk: string; readerStudyPk: string | null }, GcAnswerModel[], string>;
+  /**
+   * Every answer of a reader study (null when too many to read whole). Resolvers that know answers
+   * will be asked for start it early (a study's display sets and its answers need only its pk).
+   */
+  studyAnswers: StudyAnswers;
+}
+
+/** Whole-study answer reads, once per study per request, and whether one was started. */
+export class StudyAnswers {
+  readonly #loader: DataLoader<string, GcAnswerModel[] | null, string>;
+  readonly #started = new Set<string>();
+
+  constructor(read: (studyPk: string) => Promise<GcAnswerModel[] | null>) {
+    this.#loader = perKeyLoader(read);
+  }
+
+  load(studyPk: string): Promise<GcAnswerModel[] | null> {
+    this.#started.add(studyPk);
+    return this.#loader.load(studyPk);
+  }
+
+  /** Starts the read now; its failure surfaces where the answers are read, not here. */
+  prefetch(studyPk: string): void {
+    this.load(studyPk).catch(() => undefined);
+  }
+
+  started(studyPk: string): boolean {
+    return this.#started.has(studyPk);
+  }
 }
 
 /** Reading a whole filtered list takes at most this many pages of 1000; beyond, per-object reads. */
@@ -88,6 +117,10 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
     return Promise.all(pks.map(async (pk) => byPk.get(pk) ?? (await api.getAlgorithm(pk))));
   });
 
+  const studyAnswers = new StudyAnswers((studyPk) =>
+    readAll((page) => api.listAnswers(page, { question__reader_study: studyPk })),
+  );
+
   const answersOf = new DataLoader<
     { displaySetPk: string; readerStudyPk: string | null },
     GcAnswerModel[],
@@ -100,9 +133,10 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
       const result = new Map<string, GcAnswerModel[]>();
       await Promise.all(
         [...byStudy].map(async ([study, group]) => {
+          // Several display sets, or a study read already started: the study's list serves them all.
           const whole =
-            study && group.length > 1
-              ? await readAll((page) => api.listAnswers(page, { question__reader_study: study }))
+            study && (group.length > 1 || studyAnswers.started(study))
+              ? await studyAnswers.load(study)
               : null;
           if (whole) {
             for (const key of group)
@@ -137,5 +171,6 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
     displaySet: perKeyLoader((pk: string) => api.getDisplaySet(pk)),
     image,
     answersOf,
+    studyAnswers,
   };
 }

@@ -7,6 +7,7 @@ import {
 } from '../../datasources/crowdflower/index.js';
 import { connectionFromPages } from '../support/connections.js';
 import { nodeId } from '../support/globalId.js';
+import { hasArgument, selectsPath } from '../support/lookahead.js';
 import { crowdflowerOf } from '../support/platforms.js';
 
 export const CrowdFlowerQuery: CrowdFlowerQueryResolvers = {
@@ -22,7 +23,15 @@ export const CrowdFlowerQuery: CrowdFlowerQueryResolvers = {
     for (const job of connection.nodes) loaders.job.prime(job.jobId, job);
     return connection;
   },
-  job: (_root, { jobId }, ctx) => crowdflowerOf(ctx).loaders.job.load(jobId),
+  job: (_root, { jobId }, ctx, info) => {
+    const { loaders } = crowdflowerOf(ctx);
+    // The first units page needs only the job id: read it beside the job, not a round trip later.
+    const units = selectsPath(info, ['units']);
+    if (units && !hasArgument(units, 'after')) {
+      loaders.unitsPage.load({ jobId, page: 1 }).catch(() => undefined);
+    }
+    return loaders.job.load(jobId);
+  },
 };
 
 export const CrowdFlowerJob: CrowdFlowerJobResolvers = {

@@ -22,6 +22,7 @@ import { connectionFromOffsets, filteredConnectionFromOffsets } from '../support
 import { nodeId } from '../support/globalId.js';
 import { grandChallengeOf } from '../support/platforms.js';
 import { encodeSocketValueReference } from './references.js';
+import { selectsPath } from '../support/lookahead.js';
 
 export const GrandChallengeQuery: GrandChallengeQueryResolvers = {
   challenges: (_root, args, ctx) =>
@@ -182,7 +183,10 @@ export const GrandChallengeArchiveItem: GrandChallengeArchiveItemResolvers = {
 
 export const GrandChallengeReaderStudy: GrandChallengeReaderStudyResolvers = {
   id: nodeId,
-  displaySets: (study, args, ctx) => {
+  displaySets: (study, args, ctx, info) => {
+    // The study's answers need only its pk: read them beside the display sets, not a round trip later.
+    if (selectsPath(info, ['nodes', 'answers']) ?? selectsPath(info, ['edges', 'node', 'answers']))
+      grandChallengeOf(ctx).loaders.studyAnswers.prefetch(study.pk);
     const filters = args.unansweredBy
       ? { reader_study: study.pk, unanswered_by_user: 'true', user: args.unansweredBy }
       : { reader_study: study.pk };

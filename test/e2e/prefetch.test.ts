@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ACME, EDITOR, startStack, type Stack } from '../support/stack.js';
+
+/** Every simulator answer takes this long: a read that waited for another arrives at least this late. */
+const LATENCY_MS = 60;
+
+/**
+ * Children that need only an id the parent already has are read together with the parent, not one
+ * round trip after it (DESIGN §10: cold latency within the critical path). Checked by when the
+ * simulator saw each request, with a latency long enough that "after the parent answered" cannot be
+ * mistaken for "together".
+ */
+describe('look-ahead reads', () => {
+  let stack: Stack | undefined;
+  afterEach(async () => {
+    await stack?.close();
+    stack = undefined;
+  });
+
+  it("reads a CrowdFlower job's first units page together with the job", async () => {
+    stack = await startStack({ crowdflower: { latencyMs: LATENCY_MS } });
+    const { body } = await stack.gql(
+      `{ crowdflower { job(jobId: 1204373) { title units(first: 5) { nodes { unitId } } } } }`,
+      undefined,
+      { 'x-crowdflower-key': ACME },
+    );
+    expect(body.errors).toBeUndefined();
+    const log = stack.cf!.log.entries;
+    const job = log.find((entry) => entry.path === '/v1/jobs/1204373.json');
+    const units = log.find((entry) => entry.path === '/v1/jobs/1204373/units.json');
+    expect(job && units).toBeTruthy();
+    expect(Math.abs(units!.at - job!.at)).toBeLessThan(LATENCY_MS / 2);
+    expect(log).toHaveLength(2);
+  });
+
+  it("reads a reader study's answers together with its display sets", async () => {
+    stack = await startStack({ grandChallenge: { latencyMs: LATENCY_MS } });
+    const { body } = await stack.gql(
+      `{ grandChallenge { readerStudy(slug: "lung-nodule-reader-study") { displaySets(first: 1) { nodes { pk answers { answer } } } } } }`,
+      undefined,
+      { 'x-grand-challenge-token': EDITOR },
+    );
+    expect(body.errors).toBeUndefined();
+    const log = stack.gc!.log.entries;
+    const sets = log.find((entry) => entry.path === '/api/v1/reader-studies/display-sets/');
+    const answers = log.find((entry) => entry.path === '/api/v1/reader-studies/answers/');
+    expect(sets && answers).toBeTruthy();
+    expect(Math.abs(answers!.at - sets!.at)).toBeLessThan(LATENCY_MS / 2);
+    expect(log).toHaveLength(3); // study, display sets, the study's answers
+  });
+
+  it('does not read answers early when the query does not ask for them', async () => {
+    stack = await startStack({ grandChallenge: { latencyMs: 0 } });
+    const { body } = await stack.gql(
+      `{ grandChallenge { readerStudy(slug: "lung-nodule-reader-study") { displaySets(first: 1) { nodes { pk answers @skip(if: true) { answer } } } } } }`,
+      undefined,
+      { 'x-grand-challenge-token': EDITOR },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(stack.gc!.log.count({ path: /answers/ })).toBe(0);
+  });
+});
