@@ -179,7 +179,8 @@ export class UpstreamClient {
       return filled.value;
     } catch (error) {
       const withinStaleWindow = entry !== undefined && this.#clock.now() - entry.freshUntil <= this.#staleMs;
-      if (entry && withinStaleWindow && isAvailabilityFailure(error)) {
+      // Not for a watcher: an old body would read as "unchanged"; it must see the failure and back off.
+      if (entry && withinStaleWindow && isAvailabilityFailure(error) && !readsFresh(get.trace)) {
         this.#countCache(get.resource, 'stale');
         get.trace?.markStale(this.platform);
         return entry.value;

@@ -374,3 +374,61 @@ describe('subscriptions on CrowdCent submissions', () => {
     expect(typeof at(subscriber.results[1], 'data', 'submissionUpdated', 'score')).toBe('number');
   });
 });
+
+/** A failing platform: the watcher waits (retry budget, breaker, Retry-After), it does not spin. */
+describe('subscriptions while the platform fails', () => {
+  let stack: Stack;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack({
+      grandChallenge: {},
+      env: {
+        GRAND_CHALLENGE_POLL_MS: '50',
+        SUBSCRIPTION_MAX_POLL_MS: '50',
+        BREAKER_FAILURES: '3',
+        BREAKER_OPEN_SECONDS: '30',
+      },
+    });
+  });
+  afterAll(async () => {
+    await Promise.all(clients.splice(0).map((created) => created.dispose()));
+    await stack.close();
+  });
+
+  it('backs off on 429 Retry-After and stops calling while the breaker is open, keeping its subscribers', async () => {
+    const { body } = await stack.gql(
+      `{ grandChallenge { jobs(first: 100) { nodes { id pk status } } } }`,
+      undefined,
+      asResearcher,
+    );
+    const jobs = at(body.data, 'grandChallenge', 'jobs', 'nodes') as GcJob[];
+    const job = jobs.find((candidate) => candidate.status === 'RUNNING')!;
+    const path = `/api/v1/algorithms/jobs/${job.pk}/`;
+    const client = wsClient(stack.url, asResearcher);
+    clients.push(client);
+    const subscriber = wsSubscribe(client, JOB_STATUS, { id: job.id });
+    await subscriber.waitFor(1);
+
+    // 429 with Retry-After: 1 s — over a second, a handful of calls, not one per 50 ms interval.
+    stack.gc!.faults.set({ path: new RegExp(path), status: 429, retryAfterSeconds: 1 });
+    stack.gc!.log.reset();
+    await sleep(1_000);
+    expect(stack.gc!.log.count({ path })).toBeLessThanOrEqual(6);
+
+    // 503s open the breaker (3 failures): then no call at all while it is open.
+    stack.gc!.faults.clear();
+    stack.gc!.faults.set({ path: new RegExp(path), status: 503 });
+    await sleep(1_500);
+    stack.gc!.log.reset();
+    await sleep(1_000);
+    expect(stack.gc!.log.count({ path })).toBe(0);
+    const metrics = await (await request(`${stack.url}/metrics`)).body.text();
+    expect(metrics).toMatch(
+      /crowdgraph_watch_polls_total\{platform="GRAND_CHALLENGE",outcome="failed"\} [1-9]/,
+    );
+    // Transient failures are not the subscriber's business: still subscribed, nothing sent.
+    expect(subscriber.error).toBeUndefined();
+    expect(subscriber.results).toHaveLength(1);
+  });
+});
