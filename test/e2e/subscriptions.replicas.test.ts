@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { createClient } from '@redis/client';
 import type { Client } from 'graphql-ws';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,7 @@ describe('subscriptions across two gateway processes on one Redis', () => {
   let one: GatewayProcess;
   let two: GatewayProcess;
   const clients: Client[] = [];
+  const namespace = `subs-${randomUUID()}`;
 
   beforeAll(async () => {
     gc = await startGrandChallengeSimulator({ jobStepMs: 0 });
@@ -36,7 +38,7 @@ describe('subscriptions across two gateway processes on one Redis', () => {
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
       REDIS_URL: 'redis://127.0.0.1:6379',
-      CACHE_NAMESPACE: `subs-${randomUUID()}`,
+      CACHE_NAMESPACE: namespace,
       // The same secret, so the same credential has the same fingerprint (watch key) in both.
       CROWDGRAPH_SECRET: randomBytes(32).toString('base64url'),
       GRAND_CHALLENGE_BASE_URL: gc.baseUrl,
@@ -83,6 +85,20 @@ describe('subscriptions across two gateway processes on one Redis', () => {
     const onTwo = Array.from({ length: 5 }, () => subscribe(two));
     const all = [...onOne, ...onTwo].map((entry) => entry.subscriber);
     await Promise.all(all.map((subscriber) => subscriber.waitFor(1)));
+
+    // What the replicas keep in Redis names the watch by credential fingerprint, never the credential.
+    const redis = createClient({ url: 'redis://127.0.0.1:6379' });
+    await redis.connect();
+    const keys = await redis.keys(`${namespace}:watch:*`);
+    const channels = await redis.pubSubChannels(`${namespace}:watch:*`);
+    const lastState = await redis.get(keys.find((key) => key.includes(':last:')) ?? '');
+    redis.destroy();
+    expect(keys.some((key) => key.includes(':lease:'))).toBe(true);
+    expect(channels).toHaveLength(1);
+    for (const text of [...keys, ...channels, lastState ?? '']) expect(text).not.toContain(RESEARCHER);
+    expect(keys.join(' ')).toMatch(
+      /GRAND_CHALLENGE\|GrandChallengeAlgorithmJob\|[^|]+\|cred:[A-Za-z0-9_-]{22}/,
+    );
 
     gc.log.reset();
     await sleep(INTERVAL_MS * 10);
