@@ -284,13 +284,25 @@ export interface CacheBackendOptions {
   onError?: (error: unknown) => void;
   /** Memory backend: the byte budget of whole answers. Default 64 MiB. */
   wholeResponseBytes?: number;
+  /** Memory backend: how many upstream bodies are kept (least recently used go first). Default 20,000. */
+  memoryEntries?: number;
 }
 
 export function createResponseCache(options: CacheBackendOptions = {}): ResponseCache {
   const namespace = options.namespace ?? 'crowdgraph';
   if (!options.redisUrl) {
+    // In memory, bodies are kept as the objects they are: serializing each one on store and parsing
+    // it again on every hit was the largest cost of a warm read that misses the whole-answer cache
+    // (cached bodies are only read: the data sources validate them into new objects). keyv's default
+    // Map never forgets an entry nobody reads again; the LRU bounds how many are kept.
+    const keyv = new Keyv<CacheEntry>({
+      namespace,
+      store: new LRUCache<string, object>({ max: options.memoryEntries ?? 20_000 }),
+    });
+    keyv.serialize = undefined;
+    keyv.deserialize = undefined;
     return new ResponseCache({
-      keyv: new Keyv<CacheEntry>({ namespace }),
+      keyv,
       backend: 'memory',
       ...(options.onError ? { onError: options.onError } : {}),
       ...(options.wholeResponseBytes ? { wholeResponseBytes: options.wholeResponseBytes } : {}),
