@@ -15,6 +15,22 @@ import { PLATFORMS, gatewayEnvFor, type Counts, type PlatformKey } from './simul
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Children still running. If the harness is interrupted (Ctrl-C) or dies, its `finally` blocks do
+ * not run: these are sent SIGTERM on the way out so no simulator or gateway outlives it.
+ */
+const live = new Set<ChildProcess>();
+function track(child: ChildProcess): void {
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+}
+process.once('exit', () => {
+  for (const child of live) child.kill('SIGTERM');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => process.exit(130));
+}
+
 interface Child {
   child: ChildProcess;
   match: RegExpExecArray;
@@ -34,6 +50,7 @@ async function spawnTsx(
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  track(child);
   let output = '';
   const match = await new Promise<RegExpExecArray>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), timeoutMs);
@@ -136,7 +153,9 @@ export async function startBenchGateway(
   };
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await startGatewayProcess(env);
+      const gateway = await startGatewayProcess(env);
+      track(gateway.child);
+      return gateway;
     } catch (error) {
       if (attempt >= 3) throw error;
       console.error(`[bench] gateway start failed (attempt ${attempt}), retrying: ${String(error)}`);
@@ -164,6 +183,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  track(child);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
