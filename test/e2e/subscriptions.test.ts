@@ -2,7 +2,17 @@ import { request } from 'undici';
 import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { idsOf, predictionsFile } from '../support/parquet.js';
-import { ACME, CAROL, RESEARCHER, at, startStack, type Stack } from '../support/stack.js';
+import { CROWDAI_DEMO_PARTICIPANTS } from '../../simulators/index.js';
+import {
+  ACME,
+  CAROL,
+  CROWDAI_ADMIN,
+  EPFL,
+  RESEARCHER,
+  at,
+  startStack,
+  type Stack,
+} from '../support/stack.js';
 import { uploadMutation } from '../support/upload.js';
 import { sseSubscribe, wsClient, wsSubscribe, type Subscriber } from '../support/subscriptions.js';
 
@@ -430,5 +440,63 @@ describe('subscriptions while the platform fails', () => {
     // Transient failures are not the subscriber's business: still subscribed, nothing sent.
     expect(subscriber.error).toBeUndefined();
     expect(subscriber.results).toHaveLength(1);
+  });
+});
+
+/** crowdAI: a submission a grader has initiated, watched until the grade is posted. */
+describe('subscriptions on crowdAI submissions', () => {
+  let stack: Stack;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack({
+      crowdai: {},
+      env: { CROWDAI_POLL_MS: String(INTERVAL_MS), SUBSCRIPTION_MAX_POLL_MS: String(INTERVAL_MS) },
+    });
+  });
+  afterAll(async () => {
+    await Promise.all(clients.splice(0).map((created) => created.dispose()));
+    await stack.close();
+  });
+
+  it('emits a submission while it is graded, then completes', async () => {
+    const asEpfl = { 'x-crowdai-key': EPFL };
+    const participant = CROWDAI_DEMO_PARTICIPANTS.find((p) => p.name === 'AnikaR')!;
+    const initiated = await stack.gql(
+      `mutation($input: GradeCrowdAISubmissionInput!) { gradeCrowdAISubmission(input: $input) { submissionId userErrors { message } } }`,
+      {
+        input: {
+          participantApiKey: participant.apiKey,
+          challengeClientName: 'crowdai_mapping_challenge',
+          gradingStatus: 'INITIATED',
+        },
+      },
+      asEpfl,
+    );
+    const submissionId = at(initiated.body.data, 'gradeCrowdAISubmission', 'submissionId') as number;
+    expect(submissionId).toEqual(expect.any(Number));
+    const id = Buffer.from(`CROWDAI:CrowdAISubmission:${submissionId}`).toString('base64url');
+    const client = wsClient(stack.url, { 'x-crowdai-key': CROWDAI_ADMIN });
+    clients.push(client);
+    const subscriber = wsSubscribe(
+      client,
+      `subscription($id: ID!) { submissionUpdated(id: $id) { status score } }`,
+      { id },
+    );
+    await subscriber.waitFor(1);
+    expect(at(subscriber.results[0], 'data', 'submissionUpdated')).toEqual({
+      status: 'PROCESSING',
+      score: null,
+    });
+    await stack.gql(
+      `mutation($input: UpdateCrowdAISubmissionInput!) { updateCrowdAISubmission(input: $input) { userErrors { code } } }`,
+      { input: { submissionId, gradingStatus: 'GRADED', score: 0.95 } },
+      asEpfl,
+    );
+    await subscriber.ended;
+    expect(subscriber.results.map((result) => at(result, 'data', 'submissionUpdated'))).toEqual([
+      { status: 'PROCESSING', score: null },
+      { status: 'SCORED', score: 0.95 },
+    ]);
   });
 });

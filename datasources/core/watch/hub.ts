@@ -38,10 +38,6 @@ export class WatchHub {
     return this.#watchers.size;
   }
 
-  get shared(): boolean {
-    return this.#options.coordinator !== undefined;
-  }
-
   /**
    * Subscribes to a target: the stream yields its state now (once known), then each change, and
    * ends after a final state or an error. `return()` on it unsubscribes.

@@ -13,10 +13,6 @@ export class EventQueue<T> implements AsyncIterableIterator<T> {
     this.#onReturn = onReturn;
   }
 
-  get ended(): boolean {
-    return this.#ended;
-  }
-
   push(event: T, terminal = false): void {
     if (this.#ended) return;
     const waiting = this.#waiting;

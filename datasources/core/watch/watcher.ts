@@ -53,14 +53,6 @@ export class Watcher<T> {
     this.#options = options;
   }
 
-  get role(): Role {
-    return this.#role;
-  }
-
-  get subscriberCount(): number {
-    return this.#subscribers.size;
-  }
-
   /** A new subscriber: it gets the current state at once when one is known. */
   subscribe(): EventQueue<WatchEvent<T>> {
     const queue: EventQueue<WatchEvent<T>> = new EventQueue(() => this.#remove(queue));
