@@ -21,6 +21,8 @@ export interface GatewayConfig {
   fileLinkTtlSeconds: number;
   /** Largest upload accepted, bytes. */
   maxUploadBytes: number;
+  /** Keep-alive connections per platform origin: a list's children are read this many at a time. */
+  upstreamConnections: number;
   /** Circuit breaker of every platform. */
   breaker: { failureThreshold: number; openMs: number };
   /** Requests per client (address) per minute; 0 turns the limit off. */
@@ -90,6 +92,7 @@ const envSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl.optional(),
   OTEL_SERVICE_NAME: z.string().min(1).max(100).default('crowdgraph'),
+  UPSTREAM_CONNECTIONS: positiveInt(1024).default(64),
   BREAKER_FAILURES: positiveInt(1000).default(5),
   BREAKER_OPEN_SECONDS: positiveInt(3600).default(30),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
@@ -187,6 +190,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       serviceName: e.OTEL_SERVICE_NAME,
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    upstreamConnections: e.UPSTREAM_CONNECTIONS,
     breaker: { failureThreshold: e.BREAKER_FAILURES, openMs: e.BREAKER_OPEN_SECONDS * 1_000 },
     limits: {
       maxDepth: e.MAX_QUERY_DEPTH,

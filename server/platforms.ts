@@ -34,18 +34,24 @@ export interface PlatformSources {
   arena: ArenaSource | null;
 }
 
-function settings(config: PlatformConfig, breaker: GatewayConfig['breaker']): SourceConfig | null {
+function settings(config: PlatformConfig, gateway: GatewayConfig): SourceConfig | null {
   return config.enabled && config.baseUrl
-    ? { baseUrl: config.baseUrl, credential: config.apiKey, timeoutMs: config.timeoutMs, breaker }
+    ? {
+        baseUrl: config.baseUrl,
+        credential: config.apiKey,
+        timeoutMs: config.timeoutMs,
+        connections: gateway.upstreamConnections,
+        breaker: gateway.breaker,
+      }
     : null;
 }
 
 export function createSources(config: GatewayConfig, deps: SourceDeps): PlatformSources {
-  const crowdcent = settings(config.crowdcent, config.breaker);
-  const crowdflower = settings(config.crowdflower, config.breaker);
-  const grandChallenge = settings(config.grandChallenge, config.breaker);
-  const crowdai = settings(config.crowdai, config.breaker);
-  const arena = settings(config.arena, config.breaker);
+  const crowdcent = settings(config.crowdcent, config);
+  const crowdflower = settings(config.crowdflower, config);
+  const grandChallenge = settings(config.grandChallenge, config);
+  const crowdai = settings(config.crowdai, config);
+  const arena = settings(config.arena, config);
   return {
     crowdcent: crowdcent ? createCrowdCentSource(crowdcent, deps) : null,
     crowdflower: crowdflower ? createCrowdFlowerSource(crowdflower, deps) : null,

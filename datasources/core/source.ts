@@ -17,6 +17,8 @@ export interface SourceConfig {
   credential?: string | undefined;
   /** Per-attempt timeout; the client's default (10 s) when absent. */
   timeoutMs?: number | undefined;
+  /** Keep-alive connections to the platform's origin; the client's default (32) when absent. */
+  connections?: number | undefined;
   breaker?: BreakerOptions | undefined;
 }
 
@@ -63,6 +65,7 @@ export class PlatformSource<Bound> {
       displayName: options.displayName,
       baseUrl: options.config.baseUrl,
       ...(options.config.timeoutMs ? { timeoutMs: options.config.timeoutMs } : {}),
+      ...(options.config.connections ? { connections: options.config.connections } : {}),
       ...(options.config.breaker ? { breaker: options.config.breaker } : {}),
       cache: options.deps.cache,
       metrics: options.deps.metrics,
