@@ -68,6 +68,23 @@ function headersFromParams(params: unknown): Record<string, string> {
   return headers;
 }
 
+/**
+ * Browsers let any page open a WebSocket to any host, cookies or not, and CORS does not apply: a
+ * page elsewhere could subscribe through a gateway the visitor can reach, with the operator's
+ * server-side credentials (cross-site WebSocket hijacking). A browser always sends `Origin`: it must
+ * be the gateway's own (its Host, or PUBLIC_URL). Other clients send none and are let through.
+ */
+function sameOriginOrNone(request: IncomingMessage, publicUrl: string | undefined): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    const { host } = new URL(origin);
+    return host === request.headers.host || (publicUrl !== undefined && new URL(publicUrl).host === host);
+  } catch {
+    return false;
+  }
+}
+
 function originOfUpgrade(request: IncomingMessage, publicUrl: string | undefined): string {
   if (publicUrl) return publicUrl;
   const host = request.headers.host;
@@ -167,6 +184,10 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
         const path = (request.url ?? '').split('?')[0];
         if (path !== options.path) {
           socket.destroy();
+          return;
+        }
+        if (!sameOriginOrNone(request, options.publicUrl)) {
+          socket.end('HTTP/1.1 403 Forbidden\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
           return;
         }
         server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));

@@ -1,6 +1,7 @@
 import { request } from 'undici';
 import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { idsOf, predictionsFile } from '../support/parquet.js';
 import { CROWDAI_DEMO_PARTICIPANTS } from '../../simulators/index.js';
 import {
@@ -175,6 +176,23 @@ describe('subscriptions: one upstream poll per interval, however many watchers',
     await subscribers[60]!.ended;
     expect(JSON.stringify(subscribers[60]!.error)).toContain('at most 60 subscriptions');
     expect(subscribers.slice(0, 60).every((subscriber) => subscriber.error === undefined)).toBe(true);
+  });
+
+  it('refuses a WebSocket opened by a page of another origin, and accepts the gateway’s own', async () => {
+    const open = (origin: string) =>
+      new Promise<number>((resolve) => {
+        const socket = new WebSocket(`${stack.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', {
+          origin,
+        });
+        socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+        socket.once('open', () => {
+          socket.close();
+          resolve(101);
+        });
+        socket.once('error', () => resolve(-1));
+      });
+    expect(await open('http://evil.example')).toBe(403);
+    expect(await open(stack.url)).toBe(101);
   });
 
   it('refuses a subscription sent as a plain HTTP POST with a message saying where they are served', async () => {
