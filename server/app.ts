@@ -196,6 +196,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     publicUrl: config.publicUrl,
     path: '/graphql',
     perConnection: config.subscriptions.perConnection,
+    registry: metrics.registry,
+    log: app.log,
   });
   if (config.graphiql) await registerGraphiQLAssets(app);
   const page = config.graphiql

@@ -9,6 +9,8 @@ export interface SubscribeOptions {
   freshContext: () => GatewayContext;
   /** The gateway's one masking boundary (server/errors.ts). */
   formatError: FormatError;
+  /** Called once when a started stream ends (completed, unsubscribed or failed). */
+  onEnd?: () => void;
 }
 
 /**
@@ -59,6 +61,12 @@ export async function subscribeDeduplicated(
   const events = source[Symbol.asyncIterator]();
   const lastSent = new Map<string, string>();
   let finished = false;
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    options.onEnd?.();
+  };
   const stream: AsyncIterableIterator<ExecutionResult> = {
     async next() {
       while (!finished) {
@@ -73,6 +81,7 @@ export async function subscribeDeduplicated(
         } catch (error) {
           finished = true;
           await events.return?.();
+          end();
           return { value: masked({ errors: [toGraphQLError(error)] }, options.formatError), done: false };
         }
         const key = keyOf(event.value);
@@ -82,16 +91,19 @@ export async function subscribeDeduplicated(
         return { value: result, done: false };
       }
       finished = true;
+      end();
       return done();
     },
     async return() {
       finished = true;
       await events.return?.();
+      end();
       return done();
     },
     async throw() {
       finished = true;
       await events.return?.();
+      end();
       return done();
     },
     [Symbol.asyncIterator]() {

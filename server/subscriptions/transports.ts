@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Gauge, type Registry } from 'prom-client';
 import type {
   ExecutionArgs,
   GraphQLError,
@@ -39,6 +40,8 @@ export interface SubscriptionTransportOptions {
   path: string;
   /** Subscriptions one WebSocket connection may hold at once (each may start a watcher). */
   perConnection: number;
+  registry: Registry;
+  log: FastifyBaseLogger;
 }
 
 export interface SubscriptionTransports {
@@ -110,7 +113,7 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
   // The first context of a subscription runs its `subscribe`; each event gets a fresh one from the
   // same input (fresh per-request loaders). Kept beside the context, since graphql-ws and
   // graphql-sse pass only the execution arguments to `subscribe`.
-  const freshContexts = new WeakMap<object, () => GatewayContext>();
+  const freshContexts = new WeakMap<object, { fresh: () => GatewayContext; requestId: string }>();
   const prepare = (request: unknown, input: ContextInput): ExecutionArgs | GraphQLError[] => {
     const fresh = () => buildContext(input, options.contextDeps);
     const params =
@@ -123,15 +126,37 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
         : { query: undefined };
     return prepareSubscription(params, rules, () => {
       const context = fresh();
-      freshContexts.set(context, fresh);
+      freshContexts.set(context, { fresh, requestId: input.requestId });
       return context;
     });
   };
-  const subscribe = (args: ExecutionArgs) => {
+  const active = new Gauge({
+    name: 'crowdgraph_subscriptions',
+    help: 'Subscriptions streaming now, by transport (websocket or sse).',
+    labelNames: ['transport'],
+    registers: [options.registry],
+  });
+  active.set({ transport: 'websocket' }, 0);
+  active.set({ transport: 'sse' }, 0);
+  const subscribeOver = (transport: 'websocket' | 'sse') => async (args: ExecutionArgs) => {
     const context = args.contextValue;
-    const fresh = typeof context === 'object' && context !== null ? freshContexts.get(context) : undefined;
-    if (!fresh) throw new Error('subscription context was not prepared');
-    return subscribeDeduplicated(args, { freshContext: fresh, formatError: options.formatError });
+    const prepared = typeof context === 'object' && context !== null ? freshContexts.get(context) : undefined;
+    if (!prepared) throw new Error('subscription context was not prepared');
+    // Logged by request id and operation name only: never the document, variables or credentials.
+    const fields = { reqId: prepared.requestId, transport, operation: args.operationName ?? null };
+    const result = await subscribeDeduplicated(args, {
+      freshContext: prepared.fresh,
+      formatError: options.formatError,
+      onEnd: () => {
+        active.dec({ transport });
+        options.log.info(fields, 'subscription ended');
+      },
+    });
+    if (Symbol.asyncIterator in result) {
+      active.inc({ transport });
+      options.log.info(fields, 'subscription started');
+    }
+    return result;
   };
   const mask = (errors: readonly GraphQLError[]) => maskErrors(errors, options.formatError) ?? [];
 
@@ -146,7 +171,7 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
       // graphql-sse types the context as a plain record; it is the GatewayContext prepare built.
       return { ...prepared, contextValue: prepared.contextValue as Record<PropertyKey, unknown> };
     },
-    subscribe,
+    subscribe: subscribeOver('sse'),
   });
 
   return {
@@ -173,7 +198,7 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
             const prepared = prepare(payload, input);
             return Array.isArray(prepared) ? mask(prepared) : prepared;
           },
-          subscribe,
+          subscribe: subscribeOver('websocket'),
         },
         server,
       );

@@ -129,7 +129,15 @@ describe('subscriptions: one upstream poll per interval, however many watchers',
     await Promise.all([overWs.waitFor(1), overSse.waitFor(1)]);
     expect(overSse.results[0]).toEqual(overWs.results[0]);
     expect(await watcherGauge()).toBe(1);
+    const metrics = await (await request(`${stack.url}/metrics`)).body.text();
+    expect(metrics).toMatch(/crowdgraph_subscriptions\{transport="sse"\} 1/);
+    expect(metrics).toMatch(/crowdgraph_subscriptions\{transport="websocket"\} 1/);
     overSse.unsubscribe();
+    const started = stack.logs.filter((line) => line.includes('subscription started'));
+    expect(started.some((line) => line.includes('"transport":"sse"'))).toBe(true);
+    expect(started.some((line) => line.includes('"transport":"websocket"'))).toBe(true);
+    // Credentials never reach a log line, whichever transport carried them.
+    expect(stack.logs.join('\n')).not.toContain(RESEARCHER);
   });
 
   it('emits a CrowdFlower job again as judgments arrive', async () => {
