@@ -19,33 +19,35 @@ export interface GrandChallengeLoaders {
   image: DataLoader<ImageKey, GcImageModel | null, string>;
   answersOf: DataLoader<{ displaySetPk: string; readerStudyPk: string | null }, GcAnswerModel[], string>;
   /**
-   * Every answer of a reader study (null when too many to read whole). Resolvers that know answers
-   * will be asked for start it early (a study's display sets and its answers need only its pk).
+   * Every answer of a reader study, and every image of an archive (null when too many to read
+   * whole). Resolvers that know these will be asked for start them early: a study's display sets
+   * and its answers, an archive's items and its images, need only the container's pk.
    */
-  studyAnswers: StudyAnswers;
+  studyAnswers: WholeListReads<GcAnswerModel>;
+  archiveImages: WholeListReads<GcImageModel>;
 }
 
-/** Whole-study answer reads, once per study per request, and whether one was started. */
-export class StudyAnswers {
-  readonly #loader: DataLoader<string, GcAnswerModel[] | null, string>;
+/** Whole filtered-list reads, once per container per request, and whether one was started. */
+export class WholeListReads<T> {
+  readonly #loader: DataLoader<string, T[] | null, string>;
   readonly #started = new Set<string>();
 
-  constructor(read: (studyPk: string) => Promise<GcAnswerModel[] | null>) {
+  constructor(read: (containerPk: string) => Promise<T[] | null>) {
     this.#loader = perKeyLoader(read);
   }
 
-  load(studyPk: string): Promise<GcAnswerModel[] | null> {
-    this.#started.add(studyPk);
-    return this.#loader.load(studyPk);
+  load(containerPk: string): Promise<T[] | null> {
+    this.#started.add(containerPk);
+    return this.#loader.load(containerPk);
   }
 
-  /** Starts the read now; its failure surfaces where the answers are read, not here. */
-  prefetch(studyPk: string): void {
-    this.load(studyPk).catch(() => undefined);
+  /** Starts the read now; its failure surfaces where the list is used, not here. */
+  prefetch(containerPk: string): void {
+    this.load(containerPk).catch(() => undefined);
   }
 
-  started(studyPk: string): boolean {
-    return this.#started.has(studyPk);
+  started(containerPk: string): boolean {
+    return this.#started.has(containerPk);
   }
 }
 
@@ -79,6 +81,9 @@ function containerKey(container: GcContainer | null): string {
  * lists grow — and a single object is read directly.
  */
 export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChallengeLoaders {
+  const archiveImages = new WholeListReads((archivePk) =>
+    readAll((page) => api.listImages(page, { archive: archivePk })),
+  );
   const image = new DataLoader<ImageKey, GcImageModel | null, string>(
     async (keys) => {
       const found = new Map<string, GcImageModel | null>();
@@ -94,8 +99,14 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
               : container?.kind === 'readerStudy'
                 ? { reader_study: container.pk }
                 : null;
+          // Several images of one container, or an archive read already started: its list serves them.
+          const started = container?.kind === 'archive' && archiveImages.started(container.pk);
           const listed =
-            filter && group.length > 1 ? await readAll((page) => api.listImages(page, filter)) : null;
+            container?.kind === 'archive' && (group.length > 1 || started)
+              ? await archiveImages.load(container.pk)
+              : filter && group.length > 1
+                ? await readAll((page) => api.listImages(page, filter))
+                : null;
           if (listed) {
             const byPk = new Map(listed.map((i) => [i.pk, i]));
             for (const key of group) found.set(key.pk, byPk.get(key.pk) ?? null);
@@ -117,7 +128,7 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
     return Promise.all(pks.map(async (pk) => byPk.get(pk) ?? (await api.getAlgorithm(pk))));
   });
 
-  const studyAnswers = new StudyAnswers((studyPk) =>
+  const studyAnswers = new WholeListReads((studyPk) =>
     readAll((page) => api.listAnswers(page, { question__reader_study: studyPk })),
   );
 
@@ -172,5 +183,6 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
     image,
     answersOf,
     studyAnswers,
+    archiveImages,
   };
 }

@@ -167,12 +167,18 @@ export const GrandChallengeImage: GrandChallengeImageResolvers = {
 export const GrandChallengeArchive: GrandChallengeArchiveResolvers = {
   id: nodeId,
   downloadUrl: () => null,
-  items: (archive, args, ctx) =>
-    connectionFromOffsets({
+  items: (archive, args, ctx, info) => {
+    // Images of the items' values are the archive's: read them beside the items page.
+    const images =
+      selectsPath(info, ['nodes', 'values', 'image']) ??
+      selectsPath(info, ['edges', 'node', 'values', 'image']);
+    if (images && (args.first ?? 100) > 1) grandChallengeOf(ctx).loaders.archiveImages.prefetch(archive.pk);
+    return connectionFromOffsets({
       load: (page) => grandChallengeOf(ctx).api.listArchiveItems(page, { archive: archive.pk }),
       page: args,
       fallbackSize: 100,
-    }),
+    });
+  },
 };
 
 export const GrandChallengeArchiveItem: GrandChallengeArchiveItemResolvers = {

@@ -49,6 +49,21 @@ describe('look-ahead reads', () => {
     expect(log).toHaveLength(3); // study, display sets, the study's answers
   });
 
+  it("reads an archive's images together with its items page", async () => {
+    stack = await startStack({ grandChallenge: { latencyMs: LATENCY_MS } });
+    const { body } = await stack.gql(
+      `{ grandChallenge { archive(slug: "lung-ct-screening") { items(first: 3) { nodes { title values { image { name } } } } } } }`,
+      undefined,
+      { 'x-grand-challenge-token': EDITOR },
+    );
+    expect(body.errors).toBeUndefined();
+    const log = stack.gc!.log.entries;
+    const items = log.find((entry) => entry.path === '/api/v1/archives/items/');
+    const images = log.find((entry) => entry.path === '/api/v1/cases/images/');
+    expect(items && images).toBeTruthy();
+    expect(Math.abs(images!.at - items!.at)).toBeLessThan(LATENCY_MS / 2);
+  });
+
   it('does not read answers early when the query does not ask for them', async () => {
     stack = await startStack({ grandChallenge: { latencyMs: 0 } });
     const { body } = await stack.gql(
