@@ -74,8 +74,9 @@ function headersFromParams(params: unknown): Record<string, string> {
 /**
  * Browsers let any page open a WebSocket to any host, cookies or not, and CORS does not apply: a
  * page elsewhere could subscribe through a gateway the visitor can reach, with the operator's
- * server-side credentials (cross-site WebSocket hijacking). A browser always sends `Origin`: it must
- * be the gateway's own (its Host, or PUBLIC_URL). Other clients send none and are let through.
+ * server-side credentials (cross-site WebSocket hijacking). A browser sends `Origin` on those (and on
+ * a cross-origin EventSource): it must be the gateway's own (its Host, or PUBLIC_URL). Other clients
+ * send none and are let through.
  */
 function sameOriginOrNone(request: IncomingMessage, publicUrl: string | undefined): boolean {
   const origin = request.headers.origin;
@@ -225,6 +226,15 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
       );
     },
     async handleSse(request, reply) {
+      // As for WebSockets: a page of another origin may not start watchers with the operator's credentials.
+      if (!sameOriginOrNone(request.raw, options.publicUrl)) {
+        await reply.code(403).send({
+          errors: [
+            { message: 'Cross-origin subscriptions are not allowed.', extensions: { code: 'FORBIDDEN' } },
+          ],
+        });
+        return;
+      }
       void reply.header('x-request-id', request.id);
       reply.hijack();
       try {

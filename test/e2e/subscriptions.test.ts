@@ -186,7 +186,7 @@ describe('subscriptions: one upstream poll per interval, however many watchers',
     expect(subscribers.slice(0, 60).every((subscriber) => subscriber.error === undefined)).toBe(true);
   });
 
-  it('refuses a WebSocket opened by a page of another origin, and accepts the gateway’s own', async () => {
+  it('refuses a WebSocket or SSE subscription from a page of another origin, and accepts the gateway’s own', async () => {
     const open = (origin: string) =>
       new Promise<number>((resolve) => {
         const socket = new WebSocket(`${stack.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', {
@@ -201,6 +201,17 @@ describe('subscriptions: one upstream poll per interval, however many watchers',
       });
     expect(await open('http://evil.example')).toBe(403);
     expect(await open(stack.url)).toBe(101);
+    const foreignSse = await request(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        accept: 'text/event-stream',
+        'content-type': 'application/json',
+        origin: 'http://evil.example',
+      },
+      body: JSON.stringify({ query: JOB_STATUS, variables: { id: 'x' } }),
+    });
+    expect(foreignSse.statusCode).toBe(403);
+    await foreignSse.body.dump();
   });
 
   it('refuses a subscription sent as a plain HTTP POST with a message saying where they are served', async () => {
