@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { isDeepStrictEqual } from 'node:util';
 import { Agent, type Dispatcher } from 'undici';
 import type { CacheScope } from './credentials.js';
 import type { ResponseCache } from './cache.js';
@@ -173,6 +174,11 @@ export class UpstreamClient {
         const value = await this.requestJson({ ...get, method: 'GET', cachedRead: true });
         const filledAt = this.#clock.now();
         await this.#cache.set(key, value, get.ttlMs, get.ttlMs + this.#staleMs, filledAt);
+        // A watcher's read found the platform changed under a still-fresh entry (a job moved on):
+        // whole answers built on the old body must not outlive it.
+        if (entry && entry.freshUntil > now && !isDeepStrictEqual(entry.value, value)) {
+          await this.#cache.bumpGeneration(this.platform);
+        }
         return { value, freshUntil: filledAt + get.ttlMs };
       });
       get.trace?.noteCachedRead(this.platform, filled.freshUntil);
