@@ -131,6 +131,9 @@ ${m.warm.map(({ scenario, result }) => `| ${scenario.name} | ${throughputCells(r
 
 ## Baselines, same run
 
+The bare route runs just before the warm CrowdCent query it is compared with, \`{ __typename }\` just
+before the two not-whole-from-cache rows, so machine load drifts as little as possible between them.
+
 | server and query | max req/s | at 80% of max: p50 / p95 / p99, ms | at max: p50 / p99, ms | upstream calls per query | server RSS peak | failed requests |
 |---|---|---|---|---|---|---|
 | bare Fastify route (bench/bare.ts) returning the warm CrowdCent answer's ${m.bareBytes} bytes | ${throughputCells(m.bare)} |
