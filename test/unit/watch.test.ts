@@ -146,4 +146,31 @@ describe('the watch engine', () => {
     second.state = { status: 'SUCCEEDED', step: 6 };
     expect(await take(onTwo)).toMatchObject({ kind: 'value', final: true });
   });
+
+  it('with Redis, a watcher replaced at once in the same process keeps its lease and its channel', async () => {
+    const namespace = `watch-unit-${randomUUID()}`;
+    const coordinator = () =>
+      createRedisCoordinator({ url: 'redis://127.0.0.1:6379', namespace, leaseMs: 600 });
+    const one = hub({ intervalMs: 20, maxIntervalMs: 20 }, await coordinator());
+    const two = hub({ intervalMs: 20, maxIntervalMs: 20 }, await coordinator());
+    const first = fakeObject();
+    const second = fakeObject();
+    second.state = first.state;
+    const leaving = one.watch(first.target);
+    await take(leaving);
+    // The last subscriber leaves and a new one arrives before the old watcher's cleanup has run.
+    await leaving.return?.();
+    const arriving = one.watch(first.target);
+    await take(arriving);
+    await sleep(100);
+    const onTwo = two.watch(second.target);
+    await take(onTwo);
+    await sleep(300);
+    // Still one poller: the old watcher's release did not free the new watcher's lease.
+    expect(second.polls).toBe(0);
+    first.state = { status: 'RUNNING', step: 9 };
+    second.state = first.state;
+    expect(await take(arriving)).toMatchObject({ kind: 'value', value: { step: 9 } });
+    expect(await take(onTwo)).toMatchObject({ kind: 'value', value: { step: 9 } });
+  });
 });

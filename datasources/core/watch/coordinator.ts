@@ -17,13 +17,18 @@ export interface WatchCoordinator {
   readonly processId: string;
   /** How long a lease lives without renewal; owners renew at a third of it. */
   readonly leaseMs: number;
-  /** Relays the watch's channel to `onMessage` until `leave`. */
-  join(key: string, onMessage: (message: WatchMessage) => void): Promise<void>;
-  leave(key: string): Promise<void>;
-  /** Takes the lease when free, renews it when already ours; false while another process holds it. */
-  acquire(key: string): Promise<boolean>;
-  /** Gives the lease up if it is still ours. */
-  release(key: string): Promise<void>;
+  /**
+   * Relays the watch's channel to `onMessage`; resolves to the function that stops this relay (and
+   * only this one: a watcher that replaced a stopped one for the same key keeps its own).
+   */
+  join(key: string, onMessage: (message: WatchMessage) => void): Promise<() => Promise<void>>;
+  /**
+   * Takes the lease for `holder` (one watcher) when free, renews it when `holder` has it; false while
+   * another holds it.
+   */
+  acquire(key: string, holder: string): Promise<boolean>;
+  /** Gives the lease up if `holder` still has it. */
+  release(key: string, holder: string): Promise<void>;
   /** Sends to every process watching; a `value` or `error` is also kept as the watch's last state. */
   publish(key: string, message: WatchMessage): Promise<void>;
   /** The last state an owner published, for a process that joins a running watch. */

@@ -82,7 +82,6 @@ class RedisWatchCoordinator implements WatchCoordinator {
   readonly #client: RedisClient;
   readonly #subscriber: RedisClient;
   readonly #prefix: string;
-  readonly #listeners = new Map<string, (raw: string) => void>();
 
   constructor(client: RedisClient, subscriber: RedisClient, options: RedisCoordinatorOptions) {
     this.#client = client;
@@ -92,37 +91,34 @@ class RedisWatchCoordinator implements WatchCoordinator {
     this.#lastStateMs = options.lastStateMs ?? 600_000;
   }
 
-  async join(key: string, onMessage: (message: WatchMessage) => void): Promise<void> {
+  async join(key: string, onMessage: (message: WatchMessage) => void): Promise<() => Promise<void>> {
     const listener = (raw: string) => {
       const message = parseMessage(raw);
       if (message) onMessage(message);
     };
-    this.#listeners.set(key, listener);
-    await this.#subscriber.subscribe(this.#channel(key), listener);
+    const channel = this.#channel(key);
+    await this.#subscriber.subscribe(channel, listener);
+    return async () => {
+      await this.#subscriber.unsubscribe(channel, listener);
+    };
   }
 
-  async leave(key: string): Promise<void> {
-    const listener = this.#listeners.get(key);
-    this.#listeners.delete(key);
-    if (listener) await this.#subscriber.unsubscribe(this.#channel(key), listener);
-  }
-
-  async acquire(key: string): Promise<boolean> {
+  async acquire(key: string, holder: string): Promise<boolean> {
     const lease = `${this.#prefix}:lease:${key}`;
-    const set = await this.#client.set(lease, this.processId, {
+    const set = await this.#client.set(lease, holder, {
       condition: 'NX',
       expiration: { type: 'PX', value: this.leaseMs },
     });
     if (set === 'OK') return true;
     const renewed = await this.#client.eval(RENEW, {
       keys: [lease],
-      arguments: [this.processId, String(this.leaseMs)],
+      arguments: [holder, String(this.leaseMs)],
     });
     return Number(renewed) === 1;
   }
 
-  async release(key: string): Promise<void> {
-    await this.#client.eval(RELEASE, { keys: [`${this.#prefix}:lease:${key}`], arguments: [this.processId] });
+  async release(key: string, holder: string): Promise<void> {
+    await this.#client.eval(RELEASE, { keys: [`${this.#prefix}:lease:${key}`], arguments: [holder] });
   }
 
   async publish(key: string, message: WatchMessage): Promise<void> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { GatewayError, isGatewayError, type ErrorCode } from '../errors.js';
 import type { WatchCoordinator, WatchMessage } from './coordinator.js';
 import { EventQueue } from './queue.js';
@@ -48,6 +49,9 @@ export class Watcher<T> {
   #acquiring = false;
   /** Bumped each time this process becomes the owner, so a loop from an earlier term ends. */
   #term = 0;
+  /** This watcher in leases: a later watcher of the same key in this process is another holder. */
+  readonly #holder = randomUUID();
+  #leave: (() => Promise<void>) | undefined;
 
   constructor(options: WatcherOptions<T>) {
     this.#options = options;
@@ -81,13 +85,14 @@ export class Watcher<T> {
     const coordinator = this.#options.coordinator;
     if (!coordinator) return Promise.resolve();
     const { key } = this.#options;
+    const leave = this.#leave;
     return (async () => {
       if (wasOwner) {
-        await coordinator.release(key);
+        await coordinator.release(key, this.#holder);
         // Processes that still have subscribers take over now rather than when the lease expires.
         await coordinator.publish(key, { type: 'released', origin: coordinator.processId });
       }
-      await coordinator.leave(key);
+      await leave?.();
     })().catch(() => undefined);
   }
 
@@ -98,7 +103,9 @@ export class Watcher<T> {
 
   async #startShared(coordinator: WatchCoordinator): Promise<void> {
     try {
-      await coordinator.join(this.#options.key, (message) => this.#onMessage(message, false));
+      this.#leave = await coordinator.join(this.#options.key, (message) => this.#onMessage(message, false));
+      // Stopped while joining: stop() had nothing to leave yet.
+      if (this.#role === 'stopped') await this.#leave();
     } catch {
       // The backend is away: the acquire below fails too, and this process polls on its own.
     }
@@ -120,7 +127,7 @@ export class Watcher<T> {
     this.#acquiring = true;
     let owned: boolean;
     try {
-      owned = await coordinator.acquire(this.#options.key);
+      owned = await coordinator.acquire(this.#options.key, this.#holder);
     } catch {
       owned = true;
     } finally {
@@ -160,7 +167,7 @@ export class Watcher<T> {
   async #renew(coordinator: WatchCoordinator): Promise<void> {
     let owned: boolean;
     try {
-      owned = await coordinator.acquire(this.#options.key);
+      owned = await coordinator.acquire(this.#options.key, this.#holder);
     } catch {
       return; // backend away: keep polling on our own
     }
