@@ -82,8 +82,10 @@ async function spawnTsx(
 }
 
 export interface SimulatorsProcess {
-  pid: number;
-  urls: Record<PlatformKey, string>;
+  /** The current simulators' base URLs (they change when the process had to be restarted). */
+  readonly urls: Record<PlatformKey, string>;
+  /** Resolves once a simulators process is up (after a restart, the new one). */
+  ready(): Promise<void>;
   counts(): Promise<Counts>;
   reset(): Promise<void>;
   stop(): Promise<void>;
@@ -101,10 +103,17 @@ function isUrls(value: unknown): value is Record<PlatformKey, string> {
   return PLATFORMS.every((platform) => typeof record[platform] === 'string');
 }
 
-export async function startSimulatorsProcess(options: {
+interface SimulatorsChild {
+  child: ChildProcess;
+  control: string;
+  urls: Record<PlatformKey, string>;
+  stop(): Promise<void>;
+}
+
+async function spawnSimulators(options: {
   latencyMs: number;
   largeFileBytes: number;
-}): Promise<SimulatorsProcess> {
+}): Promise<SimulatorsChild> {
   const started = await spawnTsx(
     'bench/simulatorsProcess.ts',
     [],
@@ -118,20 +127,52 @@ export async function startSimulatorsProcess(options: {
   const control = (announced as { control?: unknown } | null)?.control;
   const urls = (announced as { urls?: unknown } | null)?.urls;
   if (typeof control !== 'string' || !isUrls(urls)) throw new Error('simulators process announced no URLs');
+  return { child: started.child, control, urls, stop: started.stop };
+}
+
+/**
+ * The simulators in their own process, restarted if it dies before `stop()` (on a shared machine a
+ * process can be killed from outside). A restart starts from the same seed; callers that held the
+ * old URLs fail their current sample or phase and retry with `urls` after `ready()`.
+ */
+export async function startSimulatorsProcess(options: {
+  latencyMs: number;
+  largeFileBytes: number;
+}): Promise<SimulatorsProcess> {
+  let current = await spawnSimulators(options);
+  let restarting: Promise<void> = Promise.resolve();
+  let stopping = false;
+  const supervise = (running: SimulatorsChild): void => {
+    running.child.once('exit', () => {
+      if (stopping) return;
+      console.error('[bench] the simulators process died; starting a new one');
+      restarting = spawnSimulators(options).then((next) => {
+        current = next;
+        supervise(next);
+      });
+    });
+  };
+  supervise(current);
   return {
-    pid: started.child.pid ?? 0,
-    urls,
+    get urls() {
+      return current.urls;
+    },
+    ready: () => restarting,
     counts: async () => {
-      const response = await request(`${control}/counts`);
+      const response = await request(`${current.control}/counts`);
       const value: unknown = await response.body.json();
       if (!isCounts(value)) throw new Error('simulators process sent malformed counts');
       return value;
     },
     reset: async () => {
-      const response = await request(`${control}/reset`, { method: 'POST' });
+      const response = await request(`${current.control}/reset`, { method: 'POST' });
       await response.body.dump();
     },
-    stop: started.stop,
+    stop: async () => {
+      stopping = true;
+      await restarting.catch(() => undefined);
+      await current.stop();
+    },
   };
 }
 

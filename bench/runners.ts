@@ -20,6 +20,8 @@ import { percentile } from './stats.js';
 
 /** `{ __typename }` requests a fresh gateway answers before a cold sample: HTTP and Apollo paths warm. */
 const WARM_UP_REQUESTS = 50;
+/** Cold samples of one scenario that may be lost (and run again) before the run stops. */
+const MAX_SAMPLE_RETRIES = 3;
 /** Times each warm-up query runs in the fresh process: once is enough to run its code paths. */
 const WARM_UP_ROUNDS = 1;
 
@@ -84,6 +86,7 @@ export async function runCold(
   let rssPeakMiB = 0;
   let problem: string | undefined;
   for (let sample = 0, failures = 0; sample < settings.coldSamples; sample += 1) {
+    await simulators.ready();
     const gateway = await startBenchGateway(simulators.urls);
     try {
       for (let i = 0; i < WARM_UP_REQUESTS; i += 1) await timedQuery(gateway.origin, '{ __typename }');
@@ -97,10 +100,10 @@ export async function runCold(
       problem ??= scenario.check(data);
       rssPeakMiB = Math.max(rssPeakMiB, gateway.peakRssMiB());
     } catch (error) {
-      // One retry per scenario for a sample lost to the machine (a child killed from outside);
-      // a query the gateway answers with errors fails the same way twice and stops the run.
+      // Retries for samples lost to the machine (a child killed from outside); a query the
+      // gateway answers with errors fails every time and stops the run.
       failures += 1;
-      if (failures > 1) throw error;
+      if (failures > MAX_SAMPLE_RETRIES) throw error;
       console.error(`[bench] ${scenario.id}: sample failed, retrying: ${String(error)}`);
       sample -= 1;
     } finally {
