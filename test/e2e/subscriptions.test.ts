@@ -94,8 +94,9 @@ describe('subscriptions: one upstream poll per interval, however many watchers',
     const windowMs = INTERVAL_MS * 10;
     await sleep(windowMs);
     const polls = jobPolls(job.pk);
-    // One watcher: about windowMs / interval polls (50 pollers would make ~500).
-    expect(polls).toBeGreaterThanOrEqual(6);
+    // One watcher: about windowMs / interval polls (50 pollers would make ~500); loose below, as
+    // the suite shares two cores and a poll may come late (never twice).
+    expect(polls).toBeGreaterThanOrEqual(4);
     expect(polls).toBeLessThanOrEqual(11);
     // Nothing changed, so nobody heard anything after the first state.
     expect(subscribers.every((subscriber) => subscriber.results.length === 1)).toBe(true);
@@ -329,16 +330,24 @@ describe('subscriptions on Arena jobs', () => {
       status: 'RUNNING',
     });
 
+    const watchers = async () => {
+      const text = await (await request(`${stack.url}/metrics`)).body.text();
+      return Number(/^crowdgraph_watchers (\d+)$/m.exec(text)?.[1]);
+    };
+    const before = await watchers();
     const query = `subscription($id: ID!) { jobUpdated(id: $id) { id status } }`;
     const first = wsSubscribe(client(backend), query, { id: job.id });
+    const firstToo = wsSubscribe(client(backend), query, { id: job.id });
     const second = wsSubscribe(client(backend2), query, { id: job.id });
-    await Promise.all([first.waitFor(1), second.waitFor(1)]);
+    await Promise.all([first.waitFor(1), firstToo.waitFor(1), second.waitFor(1)]);
     expect(at(second.results[0], 'data', 'jobUpdated')).toEqual({ id: job.id, status: 'RUNNING' });
+    // backend's two subscribers share a watcher; backend2 has its own.
+    expect((await watchers()) - before).toBe(2);
     const jobPolls = () => stack.arena!.log.count({ method: 'GET', path: `/api/jobs/${job.nativeId}/` });
     stack.arena!.log.reset();
     await sleep(INTERVAL_MS * 10);
-    // Two credential scopes, two watchers: about twice what one watcher polls in the window.
-    expect(jobPolls()).toBeGreaterThanOrEqual(13);
+    // Two credential scopes, two watchers: about twice what one watcher polls in the window (~10).
+    expect(jobPolls()).toBeGreaterThanOrEqual(11);
     expect(jobPolls()).toBeLessThanOrEqual(22);
 
     const finished = await stack.gql(
@@ -347,8 +356,8 @@ describe('subscriptions on Arena jobs', () => {
       backend,
     );
     expect(at(finished.body.data, 'updateArenaJobDetails', 'job', 'status')).toBe('SUCCEEDED');
-    await Promise.all([first.ended, second.ended]);
-    for (const subscriber of [first, second]) {
+    await Promise.all([first.ended, firstToo.ended, second.ended]);
+    for (const subscriber of [first, firstToo, second]) {
       expect(subscriber.results.map((result) => at(result, 'data', 'jobUpdated', 'status'))).toEqual([
         'RUNNING',
         'SUCCEEDED',
