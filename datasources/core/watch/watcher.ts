@@ -133,10 +133,18 @@ export class Watcher<T> {
     } finally {
       this.#acquiring = false;
     }
-    // The role may have changed while the lease was asked for.
+    // The role may have changed while the lease was asked for. Stopped meanwhile: give back a lease
+    // just taken, or the other processes would wait for it to lapse.
+    if (this.#stopped() && owned) {
+      void coordinator.release(this.#options.key, this.#holder).catch(() => undefined);
+    }
     if (!this.#canTakeOver()) return;
     if (owned) this.#becomeOwner();
     else if (this.#role !== 'follower') this.#becomeFollower(coordinator);
+  }
+
+  #stopped(): boolean {
+    return this.#role === 'stopped';
   }
 
   #canTakeOver(): boolean {
