@@ -546,3 +546,46 @@ describe('subscriptions on crowdAI submissions', () => {
     ]);
   });
 });
+
+/** REDIS_URL set but Redis away: the watchers poll on their own; subscriptions go on. */
+describe('subscriptions while Redis is away', () => {
+  let stack: Stack;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack({
+      grandChallenge: {},
+      env: {
+        REDIS_URL: 'redis://127.0.0.1:1',
+        GRAND_CHALLENGE_POLL_MS: String(INTERVAL_MS),
+        SUBSCRIPTION_MAX_POLL_MS: String(INTERVAL_MS),
+      },
+    });
+  });
+  afterAll(async () => {
+    await Promise.all(clients.splice(0).map((created) => created.dispose()));
+    await stack.close();
+  });
+
+  it('still polls, emits changes and completes', async () => {
+    const { body } = await stack.gql(
+      `{ grandChallenge { jobs(first: 100) { nodes { id status } } } }`,
+      undefined,
+      asResearcher,
+    );
+    const jobs = at(body.data, 'grandChallenge', 'jobs', 'nodes') as GcJob[];
+    const job = jobs.find((candidate) => candidate.status === 'RUNNING')!;
+    const client = wsClient(stack.url, asResearcher);
+    clients.push(client);
+    const subscriber = wsSubscribe(client, JOB_STATUS_ONLY, { id: job.id });
+    await subscriber.waitFor(1);
+    stack.gc!.advanceJobs(10);
+    await subscriber.ended;
+    expect(subscriber.error).toBeUndefined();
+    expect(subscriber.results.map((result) => at(result, 'data', 'jobUpdated', 'status'))).toEqual([
+      'RUNNING',
+      expect.stringMatching(/^(SUCCEEDED|FAILED)$/),
+    ]);
+    expect(stack.logs.some((line) => line.includes('watch coordination backend failing'))).toBe(true);
+  });
+});
