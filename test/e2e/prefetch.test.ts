@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { LoggedRequest } from '../../simulators/index.js';
 import { ACME, EDITOR, startStack, type Stack } from '../support/stack.js';
 
 /** Every simulator answer takes this long: a read that waited for another arrives at least this late. */
@@ -10,6 +11,14 @@ const LATENCY_MS = 60;
  * simulator saw each request, with a latency long enough that "after the parent answered" cannot be
  * mistaken for "together".
  */
+/** The two requests (by path) reached the simulator within half a round trip of each other. */
+function expectTogether(log: readonly LoggedRequest[], firstPath: string, secondPath: string): void {
+  const first = log.find((entry) => entry.path === firstPath);
+  const second = log.find((entry) => entry.path === secondPath);
+  expect(first && second).toBeTruthy();
+  expect(Math.abs(second!.at - first!.at)).toBeLessThan(LATENCY_MS / 2);
+}
+
 describe('look-ahead reads', () => {
   let stack: Stack | undefined;
   afterEach(async () => {
@@ -25,12 +34,8 @@ describe('look-ahead reads', () => {
       { 'x-crowdflower-key': ACME },
     );
     expect(body.errors).toBeUndefined();
-    const log = stack.cf!.log.entries;
-    const job = log.find((entry) => entry.path === '/v1/jobs/1204373.json');
-    const units = log.find((entry) => entry.path === '/v1/jobs/1204373/units.json');
-    expect(job && units).toBeTruthy();
-    expect(Math.abs(units!.at - job!.at)).toBeLessThan(LATENCY_MS / 2);
-    expect(log).toHaveLength(2);
+    expectTogether(stack.cf!.log.entries, '/v1/jobs/1204373.json', '/v1/jobs/1204373/units.json');
+    expect(stack.cf!.log.entries).toHaveLength(2);
   });
 
   it("reads a reader study's answers together with its display sets", async () => {
@@ -42,10 +47,7 @@ describe('look-ahead reads', () => {
     );
     expect(body.errors).toBeUndefined();
     const log = stack.gc!.log.entries;
-    const sets = log.find((entry) => entry.path === '/api/v1/reader-studies/display-sets/');
-    const answers = log.find((entry) => entry.path === '/api/v1/reader-studies/answers/');
-    expect(sets && answers).toBeTruthy();
-    expect(Math.abs(answers!.at - sets!.at)).toBeLessThan(LATENCY_MS / 2);
+    expectTogether(log, '/api/v1/reader-studies/display-sets/', '/api/v1/reader-studies/answers/');
     expect(log).toHaveLength(3); // study, display sets, the study's answers
   });
 
@@ -57,11 +59,7 @@ describe('look-ahead reads', () => {
       { 'x-grand-challenge-token': EDITOR },
     );
     expect(body.errors).toBeUndefined();
-    const log = stack.gc!.log.entries;
-    const items = log.find((entry) => entry.path === '/api/v1/archives/items/');
-    const images = log.find((entry) => entry.path === '/api/v1/cases/images/');
-    expect(items && images).toBeTruthy();
-    expect(Math.abs(images!.at - items!.at)).toBeLessThan(LATENCY_MS / 2);
+    expectTogether(stack.gc!.log.entries, '/api/v1/archives/items/', '/api/v1/cases/images/');
   });
 
   it('does not read answers early when the query does not ask for them', async () => {
