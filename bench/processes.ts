@@ -20,6 +20,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * not run: these are sent SIGTERM on the way out so no simulator or gateway outlives it.
  */
 const live = new Set<ChildProcess>();
+
+/** Things the harness had to redo because a child died or a sample was lost; printed in the report. */
+export const incidents: string[] = [];
+export function incident(what: string): void {
+  incidents.push(what);
+  console.error(`[bench] ${what}`);
+}
 function track(child: ChildProcess): void {
   live.add(child);
   child.once('exit', () => live.delete(child));
@@ -145,7 +152,7 @@ export async function startSimulatorsProcess(options: {
   const supervise = (running: SimulatorsChild): void => {
     running.child.once('exit', () => {
       if (stopping) return;
-      console.error('[bench] the simulators process died; starting a new one');
+      incident('the simulators process died; a new one was started');
       restarting = spawnSimulators(options).then((next) => {
         current = next;
         supervise(next);
@@ -199,7 +206,9 @@ export async function startBenchGateway(
       return gateway;
     } catch (error) {
       if (attempt >= 3) throw error;
-      console.error(`[bench] gateway start failed (attempt ${attempt}), retrying: ${String(error)}`);
+      incident(
+        `a gateway start failed (attempt ${attempt}) and was retried: ${String(error).split('\n')[0]}`,
+      );
     }
   }
 }

@@ -10,7 +10,14 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { coldChecks, growthCheck, partialCheck, TARGETS, warmChecks, type Check } from './limits.js';
-import { startBare, startBenchGateway, startSimulatorsProcess, type SimulatorsProcess } from './processes.js';
+import {
+  incident,
+  incidents,
+  startBare,
+  startBenchGateway,
+  startSimulatorsProcess,
+  type SimulatorsProcess,
+} from './processes.js';
 import { renderReport, writeReport, type Measurements } from './report.js';
 import {
   runCold,
@@ -65,7 +72,7 @@ async function retrying<T>(label: string, phase: () => Promise<T>): Promise<T> {
       return await phase();
     } catch (error) {
       if (attempt >= 3) throw error;
-      log(`${label} failed, running it again: ${String(error)}`);
+      incident(`${label} failed and ran again: ${String(error).slice(0, 160)}`);
     }
   }
 }
@@ -237,6 +244,7 @@ async function main(): Promise<void> {
       download,
       upload,
       checks,
+      incidents: [...incidents],
     };
     const markdown = renderReport(measurements);
     writeReport(markdown);

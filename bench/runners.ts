@@ -8,6 +8,7 @@ import type { GatewayProcess } from '../test/support/gatewayProcess.js';
 import { TARGETS } from './limits.js';
 import type { LoadResult } from './load.js';
 import {
+  incident,
   runLoad,
   sampleRss,
   startBenchGateway,
@@ -104,7 +105,7 @@ export async function runCold(
       // gateway answers with errors fails every time and stops the run.
       failures += 1;
       if (failures > MAX_SAMPLE_RETRIES) throw error;
-      console.error(`[bench] ${scenario.id}: sample failed, retrying: ${String(error)}`);
+      incident(`${scenario.id}: a cold sample failed and ran again: ${String(error).slice(0, 160)}`);
       sample -= 1;
     } finally {
       await gateway.stop();
