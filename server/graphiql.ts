@@ -168,8 +168,46 @@ const INIT_SCRIPT = `/* crowdgraph GraphiQL bootstrap */
     var nextOptions = options ? Object.assign({}, options, { headers: headers }) : options;
     return baseFetcher(params, nextOptions);
   }
+  // GraphiQL's history plugin saves every run's headers with it, whatever the "persist headers"
+  // setting says: credentials would sit in localStorage. History entries are stored without their
+  // headers unless the user turned persisting on in the settings dialog.
+  var PERSIST_HEADERS_KEY = 'graphiql:shouldPersistHeaders';
+  var HISTORY_KEYS = { 'graphiql:queries': true, 'graphiql:favorites': true };
+  function withoutHistoryHeaders(value) {
+    try {
+      var parsed = JSON.parse(value);
+      if (parsed && Array.isArray(parsed.queries)) {
+        parsed.queries.forEach(function (entry) { if (entry) delete entry.headers; });
+        return JSON.stringify(parsed);
+      }
+    } catch (error) {
+      // Not history JSON: stored as given.
+    }
+    return value;
+  }
+  var storage = {
+    getItem: function (key) { return window.localStorage.getItem(key); },
+    setItem: function (key, value) {
+      var keepHeaders = window.localStorage.getItem(PERSIST_HEADERS_KEY) === 'true';
+      window.localStorage.setItem(key, HISTORY_KEYS[key] && !keepHeaders ? withoutHistoryHeaders(value) : value);
+    },
+    removeItem: function (key) { window.localStorage.removeItem(key); },
+    get length() {
+      var count = 0;
+      for (var i = 0; i < window.localStorage.length; i += 1) {
+        if (String(window.localStorage.key(i)).indexOf('graphiql:') === 0) count += 1;
+      }
+      return count;
+    },
+    clear: function () {
+      var keys = [];
+      for (var i = 0; i < window.localStorage.length; i += 1) keys.push(String(window.localStorage.key(i)));
+      keys.forEach(function (key) { if (key.indexOf('graphiql:') === 0) window.localStorage.removeItem(key); });
+    }
+  };
   var props = {
     fetcher: fetcher,
+    storage: storage,
     defaultQuery: config.defaultQuery,
     isHeadersEditorEnabled: true,
     shouldPersistHeaders: false,

@@ -233,7 +233,12 @@ describe.skipIf(!existsSync(CHROMIUM))('GraphiQL in a real browser (offline)', (
     expect(query?.headers['x-arena-username']).toBeUndefined();
     expect(query?.headers['x-arena-password']).toBeUndefined();
 
-    // GraphiQL stores tab state debounced; give it time, then check the secret is not in localStorage.
+    // The run is in the history (which GraphiQL saves with its headers unless the page strips them);
+    // tab state is stored debounced: give it time, then check the secret is nowhere in localStorage.
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as PageGlobals).localStorage['graphiql:queries']?.includes('hello') ?? false,
+    );
     await page.waitForTimeout(1_500);
     const stored = await page.evaluate(() =>
       JSON.stringify({ ...(globalThis as unknown as PageGlobals).localStorage }),
