@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LoggedRequest } from '../../simulators/index.js';
+import { ARENA_DEMO_USERS, type LoggedRequest } from '../../simulators/index.js';
 import { ACME, EDITOR, startStack, type Stack } from '../support/stack.js';
 
 /** Every simulator answer takes this long: a read that waited for another arrives at least this late. */
@@ -60,6 +60,20 @@ describe('look-ahead reads', () => {
     );
     expect(body.errors).toBeUndefined();
     expectTogether(stack.gc!.log.entries, '/api/v1/archives/items/', '/api/v1/cases/images/');
+  });
+
+  it("reads Arena's dataset and round lists together with the job list", async () => {
+    stack = await startStack({ arena: { latencyMs: LATENCY_MS } });
+    const alice = ARENA_DEMO_USERS.find((user) => user.username === 'alice')!;
+    const { body } = await stack.gql(
+      `{ arena { jobs(first: 5) { nodes { status dataset { name } round { name } } } } }`,
+      undefined,
+      { 'x-arena-username': alice.username, 'x-arena-password': alice.password },
+    );
+    expect(body.errors).toBeUndefined();
+    const log = stack.arena!.log.entries;
+    expectTogether(log, '/api/jobs/', '/api/datasets/');
+    expectTogether(log, '/api/jobs/', '/api/rounds/');
   });
 
   it('does not read answers early when the query does not ask for them', async () => {
