@@ -103,9 +103,10 @@ cold rows: VmHWM of the fresh process).
 Cold rows: each of ${settings.coldSamples} samples in a **freshly started gateway process** (empty cache, no
 Arena session — restarting costs about 2 s, so no namespace tricks are needed). Before the timed query
 the process answers 50 \`{ __typename }\` and, once each, the other scenarios' queries whose
-upstream data are disjoint from the measured one's (bench/scenarios.ts \`warmUpsFor\`): the figure is a
-cache miss in a process whose shared code has run, though code only this query uses still runs for the
-first time. Critical path = dependent upstream calls × the simulated latency; the simulators' own time
+upstream data are disjoint from the measured one's (bench/scenarios.ts \`warmUpsFor\`), then the measured
+query itself three times as other accounts (caller headers: other cache scopes, bench/simulation.ts
+\`OTHER_ACCOUNT_HEADERS\`): the figure is a cache miss of the server-side account in a process whose code
+for this query has run — what a long-running gateway sees when an entry expires. Critical path = dependent upstream calls × the simulated latency; the simulators' own time
 to build an answer (e.g. a page of 1,000 images) is not in it.
 
 ## Targets (DESIGN §10)

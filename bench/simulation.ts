@@ -109,6 +109,21 @@ export const BENCH_CREDENTIALS = {
   ARENA_PASSWORD: ARENA_DEMO_USERS.find((u) => u.username === 'alice')!.password,
 } as const;
 
+/**
+ * Other accounts on every platform, sent as caller headers: a cold sample first runs its own query
+ * under these (another cache scope), so the code it exercises is warm while its own scope's cache
+ * stays empty. Their answers may differ or fail (another account sees other objects); only the
+ * code paths matter.
+ */
+export const OTHER_ACCOUNT_HEADERS: Readonly<Record<string, string>> = {
+  'x-crowdcent-api-key': CROWDCENT_DEMO_USERS.find((u) => u.username === 'bob')!.apiKey,
+  'x-crowdflower-key': CROWDFLOWER_DEMO_USERS.find((u) => u.name === 'lowfunds')!.apiKey,
+  'x-grand-challenge-token': GRAND_CHALLENGE_DEMO_USERS.find((u) => u.username === 'researcher')!.token,
+  'x-crowdai-key': CROWDAI_DEMO_ORGANIZERS.find((o) => o.role === 'organizer')!.apiKey,
+  'x-arena-username': ARENA_DEMO_USERS.find((u) => u.username === 'bob')!.username,
+  'x-arena-password': ARENA_DEMO_USERS.find((u) => u.username === 'bob')!.password,
+};
+
 /** Gateway environment pointing at the simulators, with the benchmark's server-side accounts. */
 export function gatewayEnvFor(urls: Record<PlatformKey, string>): Record<string, string> {
   return {
