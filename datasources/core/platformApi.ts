@@ -15,6 +15,9 @@ export interface PlatformApiOptions {
 
 type Query = Record<string, string | number | boolean | undefined>;
 
+/** Models built from cached bodies, by the body object (see `modelsOf`). */
+const modelled = new WeakMap<object, Map<string, unknown>>();
+
 /**
  * What every platform's per-request API class shares: the bound credential, cached reads under the
  * caller's scope, validation at the boundary, and file opening. A platform says only how a request
@@ -80,6 +83,25 @@ export abstract class PlatformApi {
   /** A 404 is `null`: the object does not exist (or is not the caller's to see). */
   protected getOrNull(path: string, resource: string, ttlMs: number, query?: Query): Promise<unknown> {
     return this.upstream.getJsonOrNull(this.cachedGet(path, resource, ttlMs, query));
+  }
+
+  /**
+   * Models built from an upstream body, once per body object: the in-memory cache hands back the
+   * same object on every hit, and re-mapping it on each warm request that is not answered whole
+   * was most of that request's CPU. `kind` must name everything besides the body that the models
+   * depend on (a slug, an origin); models are never mutated after they are built, which is what
+   * makes sharing them between requests safe. A body that fails validation is not remembered.
+   */
+  protected modelsOf<T>(body: unknown, kind: string, build: () => T): T {
+    if (typeof body !== 'object' || body === null) return build();
+    const key = `${this.upstream.platform}|${kind}`;
+    const known = modelled.get(body);
+    if (known?.has(key)) return known.get(key) as T;
+    const models = build();
+    const forBody = known ?? new Map<string, unknown>();
+    forBody.set(key, models);
+    if (!known) modelled.set(body, forBody);
+    return models;
   }
 
   protected parse<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {

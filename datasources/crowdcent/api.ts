@@ -98,6 +98,7 @@ export class CrowdCentApi extends PlatformApi {
 
   async listChallenges(): Promise<CrowdCentChallengeModel[]> {
     const body = await this.get(upstreamPath`/challenges/`, 'challenges', ttl.challenges);
+    // Not remembered: a challenge's status depends on the time (upcoming until its start date).
     return this.parse(z.array(challengeWire), body, 'challenge list').map((w) =>
       toChallenge(w, this.#webOrigin),
     );
@@ -114,8 +115,10 @@ export class CrowdCentApi extends PlatformApi {
       'training_data',
       ttl.trainingData,
     );
-    return this.parse(z.array(trainingDatasetWire), body, 'training dataset list').map((w) =>
-      toTrainingDataset(w, slug),
+    return this.modelsOf(body, `training datasets|${slug}`, () =>
+      this.parse(z.array(trainingDatasetWire), body, 'training dataset list').map((w) =>
+        toTrainingDataset(w, slug),
+      ),
     );
   }
 
@@ -131,8 +134,10 @@ export class CrowdCentApi extends PlatformApi {
   async listInferencePeriods(slug: string): Promise<CrowdCentInferencePeriodModel[]> {
     const path = upstreamPath`/challenges/${slug}/inference_data/`;
     const body = await this.get(path, 'inference_data', ttl.inferenceData);
-    return this.parse(z.array(inferenceDataWire), body, 'inference data list').map((w) =>
-      toInferencePeriod(w, slug),
+    return this.modelsOf(body, `inference periods|${slug}`, () =>
+      this.parse(z.array(inferenceDataWire), body, 'inference data list').map((w) =>
+        toInferencePeriod(w, slug),
+      ),
     );
   }
 
@@ -155,7 +160,9 @@ export class CrowdCentApi extends PlatformApi {
         period,
       },
     );
-    return this.parse(z.array(submissionWire), body, 'submission list').map((w) => toSubmission(w, slug));
+    return this.modelsOf(body, `submissions|${slug}`, () =>
+      this.parse(z.array(submissionWire), body, 'submission list').map((w) => toSubmission(w, slug)),
+    );
   }
 
   /** Null when absent or another user's (the platform answers 404 for both). */
