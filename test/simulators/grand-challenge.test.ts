@@ -717,7 +717,13 @@ describe('Grand Challenge simulator', () => {
       });
       const url = text(record(presigned.presigned_urls)['1']);
       const bytes = metaImageBytes();
-      const tampered = await fetch(url.replace(/X-Amz-Signature=./, 'X-Amz-Signature=0'), {
+      // A different first character of the signature (replacing it with a fixed one would leave a
+      // signature that already starts with it unchanged: a 1-in-16 flake).
+      const tamperedUrl = url.replace(/X-Amz-Signature=(.)/, (_match, first: string) =>
+        first === '0' ? 'X-Amz-Signature=1' : 'X-Amz-Signature=0',
+      );
+      expect(tamperedUrl).not.toBe(url);
+      const tampered = await fetch(tamperedUrl, {
         method: 'PUT',
         body: bytes,
       });
