@@ -2,15 +2,15 @@
  * Real-browser check of the offline GraphiQL page: Debian's chromium driven by playwright-core.
  * Skips itself only when /usr/bin/chromium is missing (install it with `apt-get install -y chromium`).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { buildSchema, execute, parse } from 'graphql';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, hasChromium, launchChromium } from '../support/browser.js';
 import {
   GRAPHIQL_CSP,
   prefersHtml,
@@ -18,11 +18,10 @@ import {
   renderGraphiQLPage,
 } from '../../server/graphiql.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../../test-output/graphiql.png', import.meta.url));
 const schema = buildSchema('type Query { hello: String }');
 
-if (!existsSync(CHROMIUM)) {
+if (!hasChromium) {
   console.warn(
     `[graphiql.browser.test] SKIPPED: ${CHROMIUM} not found. Install it with \`apt-get install -y chromium\`.`,
   );
@@ -71,7 +70,7 @@ async function textOf(page: Page, selector: string): Promise<string> {
   return (await page.locator(selector).textContent()) ?? '';
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('GraphiQL in a real browser (offline)', () => {
+describe.skipIf(!hasChromium)('GraphiQL in a real browser (offline)', () => {
   let app: FastifyInstance;
   let baseUrl: string;
   let browser: Browser;
@@ -99,19 +98,7 @@ describe.skipIf(!existsSync(CHROMIUM))('GraphiQL in a real browser (offline)', (
       return { data: { hello: 'world' } };
     });
     baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterEach(async () => {

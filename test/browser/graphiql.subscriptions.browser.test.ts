@@ -4,33 +4,30 @@
  * the result pane follows a Grand Challenge job as the simulator moves it on. Skips itself only
  * when /usr/bin/chromium is missing (.ci/run installs it).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import * as graphql from 'graphql';
 import { createClient } from 'graphql-ws';
-import { chromium } from 'playwright-core';
 import { request } from 'undici';
 import WebSocket from 'ws';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  fillEditors,
+  hasChromium,
+  launchChromium,
+  loopbackContext,
+  openGraphiQL,
+  waitForResult,
+  type PageGlobals,
+} from '../support/browser.js';
 import { RESEARCHER, at, startStack, type Stack } from '../support/stack.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../../test-output/graphiql-subscription.png', import.meta.url));
 
-/** The page globals used below (tsconfig has no DOM lib). CodeMirror 5 sits on `.CodeMirror`. */
-interface PageGlobals {
-  readonly document: {
-    querySelector(selector: string): { readonly textContent: string | null } | null;
-    querySelectorAll(
-      selector: string,
-    ): ArrayLike<{ readonly CodeMirror?: { getValue(): string; setValue(value: string): void } }>;
-  };
-}
-
-describe.skipIf(!existsSync(CHROMIUM))('GraphiQL subscriptions on the live gateway in a real browser', () => {
+describe.skipIf(!hasChromium)('GraphiQL subscriptions on the live gateway in a real browser', () => {
   let stack: Stack;
   let browser: Browser;
 
@@ -39,16 +36,7 @@ describe.skipIf(!existsSync(CHROMIUM))('GraphiQL subscriptions on the live gatew
       grandChallenge: {},
       env: { GRAND_CHALLENGE_POLL_MS: '100', SUBSCRIPTION_MAX_POLL_MS: '100' },
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
@@ -64,55 +52,19 @@ describe.skipIf(!existsSync(CHROMIUM))('GraphiQL subscriptions on the live gatew
     );
     const jobs = at(body.data, 'grandChallenge', 'jobs', 'nodes') as Array<{ id: string; status: string }>;
     const job = jobs.find((candidate) => candidate.status === 'PENDING' || candidate.status === 'QUEUED')!;
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const offLoopback: string[] = [];
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (new URL(url).hostname === '127.0.0.1') return route.continue();
-      offLoopback.push(url);
-      return route.abort('blockedbyclient');
-    });
+    const { context, offLoopback } = await loopbackContext(browser);
     try {
       const page = await context.newPage();
       const sockets: string[] = [];
       page.on('websocket', (socket) => sockets.push(socket.url()));
-      await page.goto(`${stack.url}/graphql`);
-      await page.waitForSelector('.graphiql-execute-button', { timeout: 20_000 });
-      await page.waitForFunction(
-        () =>
-          Array.from((globalThis as unknown as PageGlobals).document.querySelectorAll('.CodeMirror')).some(
-            (editor) => editor.CodeMirror?.getValue().includes('x-grand-challenge-token') ?? false,
-          ),
-        undefined,
-        { timeout: 20_000 },
-      );
-      await page.evaluate(
-        ({ token, id }) => {
-          const editors = Array.from(
-            (globalThis as unknown as PageGlobals).document.querySelectorAll('.CodeMirror'),
-          );
-          const headers = editors.find((e) => e.CodeMirror?.getValue().includes('x-grand-challenge-token'));
-          const query = editors[0];
-          if (!headers?.CodeMirror || !query?.CodeMirror || headers === query)
-            throw new Error('editors not found');
-          headers.CodeMirror.setValue(JSON.stringify({ 'x-grand-challenge-token': token }));
-          query.CodeMirror.setValue(
-            `subscription Watch { jobUpdated(id: "${id}") { status platformStatus } }`,
-          );
-        },
-        { token: RESEARCHER, id: job.id },
-      );
+      await openGraphiQL(page, stack.url, 'x-grand-challenge-token');
+      await fillEditors(page, {
+        header: 'x-grand-challenge-token',
+        headers: { 'x-grand-challenge-token': RESEARCHER },
+        query: `subscription Watch { jobUpdated(id: "${job.id}") { status platformStatus } }`,
+      });
       await page.click('.graphiql-execute-button');
-      const showing = (text: string) =>
-        page.waitForFunction(
-          (expected) =>
-            (globalThis as unknown as PageGlobals).document
-              .querySelector('.result-window')
-              ?.textContent?.includes(expected) ?? false,
-          text,
-          { timeout: 20_000 },
-        );
-      await showing('"platformStatus"');
+      await waitForResult(page, '"platformStatus"');
       // Move the job to its end; the pane shows each state the gateway streams.
       for (let step = 0; step < 8; step += 1) stack.gc!.advanceJobs(1);
       await page.waitForFunction(
