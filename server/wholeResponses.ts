@@ -22,6 +22,12 @@ interface Ticket {
   store?: { freshUntil: number; platforms: readonly PlatformName[]; operation: string };
 }
 
+/** A hit's metric children for one operation label. */
+interface OperationCounters {
+  requests: ReturnType<GatewayMetrics['graphqlRequests']['labels']>;
+  duration: ReturnType<GatewayMetrics['graphqlDuration']['labels']>;
+}
+
 export interface WholeResponsesOptions {
   cache: ResponseCache;
   fingerprinter: CredentialFingerprinter;
@@ -53,13 +59,7 @@ export class WholeResponses {
 
   /** Label-bound metric children: resolving label values on every hit was a visible share of it. */
   readonly #hits: ReturnType<GatewayMetrics['wholeResponses']['labels']>;
-  readonly #perOperation = new Map<
-    string,
-    {
-      requests: ReturnType<GatewayMetrics['graphqlRequests']['labels']>;
-      duration: ReturnType<GatewayMetrics['graphqlDuration']['labels']>;
-    }
-  >();
+  readonly #perOperation = new Map<string, OperationCounters>();
 
   constructor(options: WholeResponsesOptions) {
     this.#options = options;
@@ -67,7 +67,7 @@ export class WholeResponses {
     this.#hits = options.metrics.wholeResponses.labels({ result: 'hit' });
   }
 
-  #countersFor(operation: string) {
+  #countersFor(operation: string): OperationCounters {
     let counters = this.#perOperation.get(operation);
     if (!counters) {
       // Operation labels are already bounded (operationLabeler), so this map is too.
@@ -105,7 +105,9 @@ export class WholeResponses {
     counted.requests.inc();
     counted.duration.observe((performance.now() - started) / 1_000);
     // Apollo's own header for an answer without cache hints: per-caller data, never in a shared HTTP cache.
-    await reply.code(200).header('cache-control', 'no-store').type(hit.contentType).send(hit.bytes);
+    // Not awaited: awaiting a reply waits for the socket to finish writing (an end-of-stream listener
+    // per request) and nothing after this depends on it.
+    void reply.code(200).header('cache-control', 'no-store').type(hit.contentType).send(hit.bytes);
     return true;
   }
 
