@@ -15,7 +15,8 @@ import {
   type RssSample,
   type SimulatorsProcess,
 } from './processes.js';
-import { pathOf, warmUpsFor, type CallScenario } from './scenarios.js';
+import { at } from '../test/support/json.js';
+import { warmUpsFor, type CallScenario } from './scenarios.js';
 import { LARGE_FILE_DATASET, OTHER_ACCOUNT_HEADERS, totalOf } from './simulation.js';
 import { percentile } from './stats.js';
 
@@ -25,8 +26,6 @@ const WARM_UP_REQUESTS = 50;
 const SAME_QUERY_WARM_UPS = 3;
 /** Cold samples of one scenario that may be lost (and run again) before the run stops. */
 const MAX_SAMPLE_RETRIES = 3;
-/** Times each warm-up query runs in the fresh process: once is enough to run its code paths. */
-const WARM_UP_ROUNDS = 1;
 
 export interface Settings {
   latencyMs: number;
@@ -52,10 +51,10 @@ export async function timedQuery(
   const text = await response.body.text();
   const ms = performance.now() - started;
   const body: unknown = JSON.parse(text);
-  if (response.statusCode !== 200 || pathOf(body, 'errors') !== undefined) {
+  if (response.statusCode !== 200 || at(body, 'errors') !== undefined) {
     throw new Error(`query failed (${response.statusCode}): ${text.slice(0, 400)}`);
   }
-  return { ms, text, data: pathOf(body, 'data') };
+  return { ms, text, data: at(body, 'data') };
 }
 
 /** One POST whose answer is not checked (a warm-up under another account may be refused). */
@@ -103,9 +102,7 @@ export async function runCold(
     const gateway = await startBenchGateway(simulators.urls);
     try {
       for (let i = 0; i < WARM_UP_REQUESTS; i += 1) await timedQuery(gateway.origin, '{ __typename }');
-      for (let round = 0; round < WARM_UP_ROUNDS; round += 1) {
-        for (const other of warmUps) await timedQuery(gateway.origin, other.query);
-      }
+      for (const other of warmUps) await timedQuery(gateway.origin, other.query);
       // The measured query itself, as other accounts (other cache scopes): its own code paths
       // (validation schemas, mappers, resolvers) are warm, its own scope's cache is still empty.
       for (let round = 0; round < SAME_QUERY_WARM_UPS; round += 1) {
@@ -204,7 +201,7 @@ export async function runDownload(
     `query($slug: String!) { crowdcent { challenge(slug: $slug) { latestTrainingDataset { downloadUrl } } } }`,
     { slug: LARGE_FILE_DATASET.slug },
   );
-  const url = pathOf(data, 'crowdcent', 'challenge', 'latestTrainingDataset', 'downloadUrl');
+  const url = at(data, 'crowdcent', 'challenge', 'latestTrainingDataset', 'downloadUrl');
   if (typeof url !== 'string') throw new Error('no downloadUrl for the large training file');
   await simulators.reset();
   const rss = sampleRss(gateway.child.pid ?? 0);
@@ -227,7 +224,7 @@ export async function runUpload(
     gateway.origin,
     `mutation { createCrowdFlowerJob(input: { attributes: { title: "Bench bulk reviews" } }) { job { jobId } } }`,
   );
-  const jobId = pathOf(created.data, 'createCrowdFlowerJob', 'job', 'jobId');
+  const jobId = at(created.data, 'createCrowdFlowerJob', 'job', 'jobId');
   if (typeof jobId !== 'number') throw new Error('createCrowdFlowerJob returned no jobId');
   const lines =
     Array.from({ length: rows }, (_, i) => JSON.stringify({ text: `review number ${i}`, stars: i % 5 })).join(
@@ -254,7 +251,7 @@ export async function runUpload(
   const text = await response.body.text();
   const seconds = (performance.now() - started) / 1000;
   const body: unknown = JSON.parse(text);
-  if (response.statusCode !== 200 || pathOf(body, 'errors') !== undefined) {
+  if (response.statusCode !== 200 || at(body, 'errors') !== undefined) {
     throw new Error(`upload failed (${response.statusCode}): ${text.slice(0, 400)}`);
   }
   return {
@@ -262,6 +259,6 @@ export async function runUpload(
     seconds,
     calls: totalOf(await simulators.counts()),
     rss: rss.stop(),
-    rowsSent: pathOf(body, 'data', 'uploadCrowdFlowerUnits', 'rowsSent'),
+    rowsSent: at(body, 'data', 'uploadCrowdFlowerUnits', 'rowsSent'),
   };
 }

@@ -4,6 +4,7 @@
  * longest chain of calls that must wait for one another. No side effects: the minimums test imports
  * this module too.
  */
+import { at } from '../test/support/json.js';
 import type { PlatformKey } from './simulation.js';
 
 export type ScenarioGroup = 'cold' | 'n+1' | 'connection';
@@ -32,20 +33,10 @@ export interface CallScenario {
   check(data: unknown): string | undefined;
 }
 
-/** Reads a path in `unknown` JSON. */
-export function pathOf(value: unknown, ...path: Array<string | number>): unknown {
-  let current = value;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[key];
-  }
-  return current;
-}
-
 const lengthIs =
   (expected: number, ...path: Array<string | number>) =>
   (data: unknown): string | undefined => {
-    const list = pathOf(data, ...path);
+    const list = at(data, ...path);
     if (!Array.isArray(list)) return `${path.join('.')} is not a list`;
     return list.length === expected
       ? undefined
@@ -55,7 +46,7 @@ const lengthIs =
 const nonEmpty =
   (...path: Array<string | number>) =>
   (data: unknown): string | undefined => {
-    const list = pathOf(data, ...path);
+    const list = at(data, ...path);
     return Array.isArray(list) && list.length > 0 ? undefined : `${path.join('.')} is empty`;
   };
 

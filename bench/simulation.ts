@@ -34,7 +34,7 @@ export interface BenchSimulatorOptions {
 }
 
 /** The training dataset whose download the 1 GiB scenario streams. */
-export const LARGE_FILE_DATASET = { slug: 'hyperliquid-ranking', version: 'latest' } as const;
+export const LARGE_FILE_DATASET = { slug: 'hyperliquid-ranking' } as const;
 
 export interface BenchSimulators {
   urls: Record<PlatformKey, string>;

@@ -7,6 +7,8 @@ import { crowdcentSubmissionPoll } from '../datasources/crowdcent/index.js';
 import { crowdflowerJobPoll, crowdflowerJobsPoll } from '../datasources/crowdflower/index.js';
 import { grandChallengeJobPoll, grandChallengeJobsPoll } from '../datasources/grand-challenge/index.js';
 import type { GatewayContext, WatchBinding, WatchContext } from './context.js';
+import { splitCrowdCentId } from './crowdcent/node.js';
+import { crowdflowerIds } from './crowdflower/node.js';
 import { fromGlobalId, nodeId, type DecodedId } from './support/globalId.js';
 import type { JobModel, SubmissionModel } from './support/models.js';
 import { flatMapStream, mergeStreams } from './support/streams.js';
@@ -80,12 +82,14 @@ function targetOf<T>(
 
 function jobTarget(decoded: DecodedId, watch: WatchContext): WatchTarget<JobModel> | null {
   const { platform, type, nativeId } = decoded;
-  if (platform === 'CROWDFLOWER' && type === 'CrowdFlowerJob' && /^\d{1,15}$/.test(nativeId)) {
+  const crowdflowerJob =
+    platform === 'CROWDFLOWER' && type === 'CrowdFlowerJob' ? crowdflowerIds(nativeId) : null;
+  if (crowdflowerJob?.length === 1) {
     const binding = bindingOf(platform, watch.crowdflower());
     return targetOf<JobModel>(
       decoded,
       binding,
-      crowdflowerJobPoll(binding.bound.api, Number(nativeId)),
+      crowdflowerJobPoll(binding.bound.api, crowdflowerJob[0]!),
       isFinalJob,
     );
   }
@@ -108,10 +112,8 @@ function jobTarget(decoded: DecodedId, watch: WatchContext): WatchTarget<JobMode
 function submissionTarget(decoded: DecodedId, watch: WatchContext): WatchTarget<SubmissionModel> | null {
   const { platform, type, nativeId } = decoded;
   if (platform === 'CROWDCENT' && type === 'CrowdCentSubmission') {
-    const at = nativeId.indexOf('/');
-    const slug = nativeId.slice(0, at);
-    const id = nativeId.slice(at + 1);
-    if (at <= 0 || !/^\d{1,15}$/.test(id)) return null;
+    const [slug, id] = splitCrowdCentId(nativeId) ?? [];
+    if (slug === undefined || id === undefined || !/^\d{1,15}$/.test(id)) return null;
     const binding = bindingOf(platform, watch.crowdcent());
     return targetOf<SubmissionModel>(
       decoded,
@@ -204,35 +206,31 @@ function resolveEvent(event: SubscriptionEvent): JobModel | SubmissionModel {
   return event.value;
 }
 
+/** `jobUpdated` / `submissionUpdated`: one object's watch, or BAD_USER_INPUT for an id it cannot watch. */
+function objectSubscription<T extends JobModel | SubmissionModel>(
+  targetFor: (decoded: DecodedId, watch: WatchContext) => WatchTarget<T> | null,
+  refusal: string,
+) {
+  return {
+    subscribe: (_root: unknown, { id }: { id: string }, ctx: GatewayContext) => {
+      const watch = watchOf(ctx);
+      const target = targetFor(decode(id), watch);
+      if (!target) throw badUserInput(refusal, 'id');
+      return objectEvents(watch.hub.watch(target), id);
+    },
+    resolve: (event: SubscriptionEvent) => resolveEvent(event) as T,
+  };
+}
+
 export const subscriptionResolvers: SubscriptionResolvers = {
-  jobUpdated: {
-    subscribe: (_root, { id }, ctx) => {
-      const watch = watchOf(ctx);
-      const target = jobTarget(decode(id), watch);
-      if (!target) {
-        throw badUserInput(
-          '`jobUpdated` watches CrowdFlower jobs, Grand Challenge algorithm jobs and Arena jobs; this ID is none of them.',
-          'id',
-        );
-      }
-      return objectEvents(watch.hub.watch(target), id);
-    },
-    resolve: (event: SubscriptionEvent) => resolveEvent(event) as JobModel,
-  },
-  submissionUpdated: {
-    subscribe: (_root, { id }, ctx) => {
-      const watch = watchOf(ctx);
-      const target = submissionTarget(decode(id), watch);
-      if (!target) {
-        throw badUserInput(
-          '`submissionUpdated` watches CrowdCent and crowdAI submissions; this ID is neither.',
-          'id',
-        );
-      }
-      return objectEvents(watch.hub.watch(target), id);
-    },
-    resolve: (event: SubscriptionEvent) => resolveEvent(event) as SubmissionModel,
-  },
+  jobUpdated: objectSubscription(
+    jobTarget,
+    '`jobUpdated` watches CrowdFlower jobs, Grand Challenge algorithm jobs and Arena jobs; this ID is none of them.',
+  ),
+  submissionUpdated: objectSubscription(
+    submissionTarget,
+    '`submissionUpdated` watches CrowdCent and crowdAI submissions; this ID is neither.',
+  ),
   jobsUpdated: {
     subscribe: (_root, { platforms, status }, ctx) => {
       const watch = watchOf(ctx);

@@ -143,8 +143,10 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const formatError = createFormatError((error) => app.log.error({ err: error }, 'masked resolver error'), {
     hideSuggestions: !config.introspection,
   });
+  // One schema for queries and subscriptions (built once: it is the largest startup cost after imports).
+  const schema = buildSchema();
   const apollo = new ApolloServer<GatewayContext>({
-    schema: buildSchema(),
+    schema,
     introspection: config.introspection,
     csrfPrevention: true,
     // Automatic persisted queries, stored in the shared cache (Redis when configured).
@@ -187,7 +189,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
 
   registerUploads(app, { maxFileSize: config.maxUploadBytes, maxFiles: 5 });
   const subscriptions = registerSubscriptions(app, {
-    schema: buildSchema(),
+    schema,
     validationRules: [...protection.validationRules, knownOperationTypesRule],
     maxTokens: config.limits.maxTokens,
     contextDeps,

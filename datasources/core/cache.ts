@@ -2,7 +2,7 @@ import { Keyv } from 'keyv';
 import KeyvRedis from '@keyv/redis';
 import { LRUCache } from 'lru-cache';
 import type { CacheScope } from './credentials.js';
-import type { PlatformName } from './errors.js';
+import { PLATFORM_NAMES as PLATFORMS, type PlatformName } from './errors.js';
 
 /** A cached upstream body, with the moment it stops being fresh (it may still serve when stale-if-error). */
 export interface CacheEntry {
@@ -28,14 +28,9 @@ export interface ReplayableResponse extends Omit<WholeResponse, 'body'> {
 /** Per platform, a token that changes whenever the gateway wrote to that platform. */
 export type Generations = Record<PlatformName, string>;
 
-const PLATFORMS: readonly PlatformName[] = [
-  'CROWDCENT',
-  'GRAND_CHALLENGE',
-  'CROWDAI',
-  'CROWDFLOWER',
-  'ARENA',
-];
 const GENERATION_TTL_MS = 7 * 86_400_000;
+/** Memory backend: upstream bodies kept (least recently used go first). */
+const MEMORY_ENTRIES = 20_000;
 
 /**
  * The shared response cache: keyv over memory or Redis. A failing backend (Redis gone) degrades to
@@ -284,8 +279,6 @@ export interface CacheBackendOptions {
   onError?: (error: unknown) => void;
   /** Memory backend: the byte budget of whole answers. Default 64 MiB. */
   wholeResponseBytes?: number;
-  /** Memory backend: how many upstream bodies are kept (least recently used go first). Default 20,000. */
-  memoryEntries?: number;
 }
 
 export function createResponseCache(options: CacheBackendOptions = {}): ResponseCache {
@@ -297,7 +290,7 @@ export function createResponseCache(options: CacheBackendOptions = {}): Response
     // Map never forgets an entry nobody reads again; the LRU bounds how many are kept.
     const keyv = new Keyv<CacheEntry>({
       namespace,
-      store: new LRUCache<string, object>({ max: options.memoryEntries ?? 20_000 }),
+      store: new LRUCache<string, object>({ max: MEMORY_ENTRIES }),
     });
     keyv.serialize = undefined;
     keyv.deserialize = undefined;

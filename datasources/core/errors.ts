@@ -1,19 +1,23 @@
 import { GraphQLError } from 'graphql';
 
 /** Stable `extensions.code` values (DESIGN §7). Clients switch on these; never rename one. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'RATE_LIMITED'
-  | 'UPSTREAM_TIMEOUT'
-  | 'UPSTREAM_UNAVAILABLE'
-  | 'UPSTREAM_BAD_RESPONSE'
-  | 'QUERY_TOO_COMPLEX'
-  | 'INTERNAL_SERVER_ERROR';
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'RATE_LIMITED',
+  'UPSTREAM_TIMEOUT',
+  'UPSTREAM_UNAVAILABLE',
+  'UPSTREAM_BAD_RESPONSE',
+  'QUERY_TOO_COMPLEX',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type PlatformName = 'CROWDCENT' | 'GRAND_CHALLENGE' | 'CROWDAI' | 'CROWDFLOWER' | 'ARENA';
+/** Every platform, in the stable order cross-platform lists use. */
+export const PLATFORM_NAMES = ['CROWDCENT', 'GRAND_CHALLENGE', 'CROWDAI', 'CROWDFLOWER', 'ARENA'] as const;
+export type PlatformName = (typeof PLATFORM_NAMES)[number];
 
 export interface GatewayErrorOptions {
   platform?: PlatformName;

@@ -10,6 +10,8 @@ export {
 export { systemClock, type Clock } from './clock.js';
 export { CredentialFingerprinter, type CacheScope } from './credentials.js';
 export {
+  ERROR_CODES,
+  PLATFORM_NAMES,
   GatewayError,
   badUserInput,
   isGatewayError,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CacheScope } from './credentials.js';
+import { derivedFromBody } from './bodyMemo.js';
 import { GatewayError } from './errors.js';
 import type { RequestTrace } from './trace.js';
 import type { CachedGet, UpstreamClient, UpstreamRequest, UpstreamResponse } from './upstream.js';
@@ -14,9 +15,6 @@ export interface PlatformApiOptions {
 }
 
 type Query = Record<string, string | number | boolean | undefined>;
-
-/** Models built from cached bodies, by the body object (see `modelsOf`). */
-const modelled = new WeakMap<object, Map<string, unknown>>();
 
 /**
  * What every platform's per-request API class shares: the bound credential, cached reads under the
@@ -86,22 +84,12 @@ export abstract class PlatformApi {
   }
 
   /**
-   * Models built from an upstream body, once per body object: the in-memory cache hands back the
-   * same object on every hit, and re-mapping it on each warm request that is not answered whole
-   * was most of that request's CPU. `kind` must name everything besides the body that the models
-   * depend on (a slug, an origin); models are never mutated after they are built, which is what
-   * makes sharing them between requests safe. A body that fails validation is not remembered.
+   * Models built from an upstream body, once per cached body object (see bodyMemo.ts). `kind` must
+   * name everything besides the body the models depend on (a slug, an origin); models are never
+   * mutated after they are built.
    */
   protected modelsOf<T>(body: unknown, kind: string, build: () => T): T {
-    if (typeof body !== 'object' || body === null) return build();
-    const key = `${this.upstream.platform}|${kind}`;
-    const known = modelled.get(body);
-    if (known?.has(key)) return known.get(key) as T;
-    const models = build();
-    const forBody = known ?? new Map<string, unknown>();
-    forBody.set(key, models);
-    if (!known) modelled.set(body, forBody);
-    return models;
+    return derivedFromBody(body, `models|${this.upstream.platform}|${kind}`, build);
   }
 
   protected parse<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {

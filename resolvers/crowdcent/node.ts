@@ -3,7 +3,7 @@ import type { GatewayContext } from '../context.js';
 import { crowdcentOf } from '../support/platforms.js';
 
 /** `slug/rest` native ids; the slug never contains a slash. */
-function split(nativeId: string): [string, string] | null {
+export function splitCrowdCentId(nativeId: string): [string, string] | null {
   const at = nativeId.indexOf('/');
   return at > 0 && at < nativeId.length - 1 ? [nativeId.slice(0, at), nativeId.slice(at + 1)] : null;
 }
@@ -21,19 +21,19 @@ export async function loadCrowdCentNode(
     case 'CrowdCentMetaModel':
       return (await loaders.challenge.load(nativeId)) ? toMetaModel(nativeId) : null;
     case 'CrowdCentTrainingDataset': {
-      const parts = split(nativeId);
+      const parts = splitCrowdCentId(nativeId);
       if (!parts) return null;
       const list = await loaders.trainingDatasets.load(parts[0]).catch(nullWhenMissing);
       return list?.find((d) => d.version === parts[1]) ?? null;
     }
     case 'CrowdCentInferencePeriod': {
-      const parts = split(nativeId);
+      const parts = splitCrowdCentId(nativeId);
       if (!parts) return null;
       const list = await loaders.inferencePeriods.load(parts[0]).catch(nullWhenMissing);
       return list?.find((p) => p.releaseDate === parts[1]) ?? null;
     }
     case 'CrowdCentSubmission': {
-      const parts = split(nativeId);
+      const parts = splitCrowdCentId(nativeId);
       if (!parts || !/^\d{1,15}$/.test(parts[1])) return null;
       return loaders.submission.load({ slug: parts[0], id: Number(parts[1]) });
     }

@@ -3,7 +3,7 @@ import type { GatewayContext } from '../context.js';
 import { crowdflowerOf } from '../support/platforms.js';
 
 /** `jobId` or `jobId/childId`, digits only. */
-function ids(nativeId: string): number[] | null {
+export function crowdflowerIds(nativeId: string): number[] | null {
   if (!/^\d{1,15}(\/\d{1,15})?$/.test(nativeId)) return null;
   return nativeId.split('/').map(Number);
 }
@@ -14,7 +14,7 @@ export async function loadCrowdFlowerNode(
   nativeId: string,
   ctx: GatewayContext,
 ): Promise<CrowdFlowerNodeModel | null> {
-  const parts = ids(nativeId);
+  const parts = crowdflowerIds(nativeId);
   if (!parts) return null;
   const [jobId = 0, childId] = parts;
   const { loaders } = crowdflowerOf(ctx);

@@ -1,15 +1,9 @@
-import { badUserInput, type PlatformName } from '../../datasources/core/index.js';
+import { PLATFORM_NAMES, badUserInput, type PlatformName } from '../../datasources/core/index.js';
 import { pageSize, readPages, type ForwardPage } from './connections.js';
 import type { ConnectionModel, EdgeModel } from './models.js';
 
 /** Platform order of cross-platform lists: stable, so cursors stay meaningful between pages. */
-const platformOrder: readonly PlatformName[] = [
-  'CROWDCENT',
-  'GRAND_CHALLENGE',
-  'CROWDAI',
-  'CROWDFLOWER',
-  'ARENA',
-];
+const platformOrder: readonly PlatformName[] = PLATFORM_NAMES;
 
 export interface PlatformPage<T> {
   items: T[];

@@ -1,12 +1,6 @@
-import type { PlatformName } from '../../datasources/core/index.js';
+import { PLATFORM_NAMES, type PlatformName } from '../../datasources/core/index.js';
 
-const platforms: ReadonlySet<string> = new Set([
-  'CROWDCENT',
-  'GRAND_CHALLENGE',
-  'CROWDAI',
-  'CROWDFLOWER',
-  'ARENA',
-]);
+const platforms: ReadonlySet<string> = new Set(PLATFORM_NAMES);
 
 export interface DecodedId {
   platform: PlatformName;

@@ -55,7 +55,8 @@ export async function startGatewayProcess(env: Record<string, string>): Promise<
       }
     },
     stop: async () => {
-      if (child.exitCode !== null) return child.exitCode;
+      // Already gone (an exit code, or killed by a signal): its 'exit' event will not come again.
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       const exited = once(child, 'exit') as Promise<[number | null, string | null]>;
       child.kill('SIGTERM');
       const [code] = await exited;

@@ -179,15 +179,7 @@ export async function startStack(
   };
 }
 
-/** Narrows `unknown` JSON for assertions without `any`. */
-export function at(value: unknown, ...path: Array<string | number>): unknown {
-  let current = value;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[key];
-  }
-  return current;
-}
+export { at } from './json.js';
 
 export function apiCalls(sim: CrowdCentSimulator, method?: string): number {
   return sim.log.count({ path: /^\/api\//, ...(method ? { method } : {}) });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
 import { z } from 'zod';
+import { ERROR_CODES, PLATFORM_NAMES } from '../errors.js';
 import type { WatchCoordinator, WatchMessage } from './coordinator.js';
 
 function makeClient(url: string) {
@@ -27,28 +28,14 @@ export interface RedisCoordinatorOptions {
   onError?: (error: unknown) => void;
 }
 
-const errorCodes = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'RATE_LIMITED',
-  'UPSTREAM_TIMEOUT',
-  'UPSTREAM_UNAVAILABLE',
-  'UPSTREAM_BAD_RESPONSE',
-  'QUERY_TOO_COMPLEX',
-  'INTERNAL_SERVER_ERROR',
-] as const;
-const platforms = ['CROWDCENT', 'GRAND_CHALLENGE', 'CROWDAI', 'CROWDFLOWER', 'ARENA'] as const;
-
 /** Messages come from Redis: validated like any input before a watcher acts on them. */
 const messageWire = z.discriminatedUnion('type', [
   z.object({ type: z.literal('value'), json: z.string(), final: z.boolean(), origin: z.string() }),
   z.object({
     type: z.literal('error'),
-    code: z.enum(errorCodes),
+    code: z.enum(ERROR_CODES),
     message: z.string(),
-    platform: z.enum(platforms).optional(),
+    platform: z.enum(PLATFORM_NAMES).optional(),
     origin: z.string(),
   }),
   z.object({ type: z.literal('released'), origin: z.string() }),

@@ -115,7 +115,8 @@ export class Watcher<T> {
     if (this.#role !== 'follower') return;
     try {
       const last = await coordinator.last(this.#options.key);
-      if (last) this.#onMessage(last, true);
+      // Only when the channel brought nothing newer while the stored state was read.
+      if (last && this.#last === undefined) this.#onMessage(last, true);
     } catch {
       // The owner's next change arrives over the channel.
     }
@@ -165,6 +166,17 @@ export class Watcher<T> {
 
   #becomeFollower(coordinator: WatchCoordinator): void {
     this.#role = 'follower';
+    // Started while the backend was away, so never joined the channel: join now, or this process's
+    // subscribers would hear nothing from the owner.
+    if (!this.#leave) {
+      coordinator
+        .join(this.#options.key, (message) => this.#onMessage(message, false))
+        .then(async (leave) => {
+          this.#leave = leave;
+          if (this.#role === 'stopped') await leave();
+        })
+        .catch(() => undefined);
+    }
     clearInterval(this.#leaseTimer);
     this.#cancelSleep();
     // An owner that dies without releasing loses its lease when it expires; then one of us polls.
