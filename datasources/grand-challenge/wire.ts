@@ -6,13 +6,27 @@ import { z } from 'zod';
  */
 const nullableString = z.string().nullish();
 
-export function pageWire<T extends z.ZodType>(item: T) {
+function buildPageWire<T extends z.ZodType>(item: T) {
   return z.object({
     count: z.number().int(),
     next: nullableString,
     previous: nullableString,
     results: z.array(item),
   });
+}
+
+/**
+ * Built once per item schema: zod compiles a schema on its first parse, and a page schema made anew
+ * for each read was compiled on every one.
+ */
+const pageWires = new WeakMap<z.ZodType, z.ZodType>();
+
+export function pageWire<T extends z.ZodType>(item: T): ReturnType<typeof buildPageWire<T>> {
+  const known = pageWires.get(item);
+  if (known) return known as ReturnType<typeof buildPageWire<T>>;
+  const built = buildPageWire(item);
+  pageWires.set(item, built);
+  return built;
 }
 
 export const socketWire = z.object({
