@@ -2,10 +2,15 @@
  * The targets of DESIGN §10 as numbers, and the pass/fail checks the report prints beside each
  * figure. A missed target is reported, never thrown: the harness exits 0 either way.
  */
+import type { ColdSample } from './criticalPath.js';
 import type { CallScenario } from './scenarios.js';
+import { percentile } from './stats.js';
 
 export const TARGETS = {
-  /** Cold latency may exceed the critical path by this much. */
+  /**
+   * Cold latency may exceed the measured upstream critical path by this much: the gateway's own
+   * time (bench/criticalPath.ts).
+   */
   coldSlackMs: 5,
   /** Warm throughput: at least this share of the bare Fastify route with the same bytes… */
   warmVsBare: 0.8,
@@ -30,30 +35,53 @@ export interface Check {
 
 export const mark = (pass: boolean): string => (pass ? 'pass' : '**FAIL**');
 
+/**
+ * The declared critical path: dependent calls × the simulated latency. A lower bound of what the
+ * upstream takes (it leaves out the simulators' time to build and send an answer); shown beside the
+ * measured one, never judged against.
+ */
 export function criticalPathMs(scenario: CallScenario, latencyMs: number): number {
   return scenario.dependentCalls * latencyMs;
 }
 
-export function coldChecks(
-  scenario: CallScenario,
-  latencyMs: number,
-  measured: { p50Ms: number; calls: number },
-): Check[] {
-  const limitMs = criticalPathMs(scenario, latencyMs);
-  return [
-    {
+/** The sample whose gateway time is the p50 (nearest rank): an actual sample, so its parts add up. */
+export function medianByGatewayTime(samples: readonly ColdSample[]): ColdSample | undefined {
+  const p50 = percentile(
+    samples.map((sample) => sample.gatewayMs).sort((a, b) => a - b),
+    50,
+  );
+  return samples.find((sample) => sample.gatewayMs === p50);
+}
+
+/** The cold checks of one scenario; the report's cold tables show these same results. */
+export interface ColdChecks {
+  /** Upstream calls equal the minimum in every sample. */
+  calls: Check;
+  /** p50 of the gateway's own time (latency − measured upstream critical path) ≤ coldSlackMs. */
+  latency: Check;
+}
+
+export function coldChecks(scenario: CallScenario, samples: readonly ColdSample[]): ColdChecks {
+  const calls = samples.map((sample) => sample.calls);
+  const same = calls.every((count) => count === calls[0]);
+  const median = medianByGatewayTime(samples);
+  return {
+    calls: {
       figure: `${scenario.id}: upstream calls`,
-      target: `= ${scenario.minimumCalls} (minimum)`,
-      measured: String(measured.calls),
-      pass: measured.calls === scenario.minimumCalls,
+      target: `= ${scenario.minimumCalls} (minimum) in every sample`,
+      measured: calls.length === 0 ? '—' : same ? String(calls[0]) : calls.join('/'),
+      pass: calls.length > 0 && calls.every((count) => count === scenario.minimumCalls),
     },
-    {
-      figure: `${scenario.id}: cold p50 latency`,
-      target: `≤ ${limitMs} + ${TARGETS.coldSlackMs} ms`,
-      measured: `${measured.p50Ms.toFixed(1)} ms`,
-      pass: measured.p50Ms <= limitMs + TARGETS.coldSlackMs,
+    latency: {
+      figure: `${scenario.id}: cold latency, p50 of ${samples.length} samples by the gateway's own time`,
+      target: `≤ upstream critical path + ${TARGETS.coldSlackMs} ms`,
+      measured:
+        median === undefined
+          ? '—'
+          : `${median.latencyMs.toFixed(1)} ms = ${median.upstreamMs.toFixed(1)} ms upstream (${median.upstreamCalls} calls) + ${median.gatewayMs.toFixed(1)} ms gateway`,
+      pass: median !== undefined && median.gatewayMs <= TARGETS.coldSlackMs,
     },
-  ];
+  };
 }
 
 export function warmChecks(

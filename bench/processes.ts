@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
 import { startGatewayProcess, type GatewayProcess } from '../test/support/gatewayProcess.js';
 import { parseLoadResult, type LoadOptions, type LoadResult } from './load.js';
-import { PLATFORMS, gatewayEnvFor, type Counts, type PlatformKey } from './simulation.js';
+import { PLATFORMS, gatewayEnvFor, type Counts, type PlatformKey, type ServedCall } from './simulation.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -94,6 +94,8 @@ export interface SimulatorsProcess {
   /** Resolves once a simulators process is up (after a restart, the new one). */
   ready(): Promise<void>;
   counts(): Promise<Counts>;
+  /** The calls served since the last reset, with their start and finish times. */
+  timeline(): Promise<ServedCall[]>;
   reset(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -102,6 +104,19 @@ function isCounts(value: unknown): value is Counts {
   if (value === null || typeof value !== 'object') return false;
   const record = value as Record<string, unknown>;
   return PLATFORMS.every((platform) => typeof record[platform] === 'number');
+}
+
+function isServedCall(value: unknown): value is ServedCall {
+  if (value === null || typeof value !== 'object') return false;
+  const record = value as Record<string, unknown>;
+  return (
+    typeof record.platform === 'string' &&
+    (PLATFORMS as readonly string[]).includes(record.platform) &&
+    typeof record.method === 'string' &&
+    typeof record.path === 'string' &&
+    typeof record.startedMs === 'number' &&
+    typeof record.finishedMs === 'number'
+  );
 }
 
 function isUrls(value: unknown): value is Record<PlatformKey, string> {
@@ -169,6 +184,14 @@ export async function startSimulatorsProcess(options: {
       const response = await request(`${current.control}/counts`);
       const value: unknown = await response.body.json();
       if (!isCounts(value)) throw new Error('simulators process sent malformed counts');
+      return value;
+    },
+    timeline: async () => {
+      const response = await request(`${current.control}/timeline`);
+      const value: unknown = await response.body.json();
+      if (!Array.isArray(value) || !value.every(isServedCall)) {
+        throw new Error('simulators process sent a malformed timeline');
+      }
       return value;
     },
     reset: async () => {

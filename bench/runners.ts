@@ -5,6 +5,7 @@
  */
 import { FormData, request } from 'undici';
 import type { GatewayProcess } from '../test/support/gatewayProcess.js';
+import { coldSampleOf, type ColdSample } from './criticalPath.js';
 import { TARGETS } from './limits.js';
 import type { LoadResult } from './load.js';
 import {
@@ -69,10 +70,19 @@ async function anyAnswer(origin: string, query: string, headers: Record<string, 
 
 export interface ColdResult {
   scenario: CallScenario;
+  /** Each timed sample: latency, measured upstream critical path, the gateway's own time, calls. */
+  samples: ColdSample[];
+  /** Latency of each sample, ms. */
   samplesMs: number[];
+  /** Latency percentiles, ms. */
   p50: number;
   p95: number;
   p99: number;
+  /** p50 of the measured upstream critical path, ms, and the calls on that sample's path. */
+  upstreamP50: number;
+  upstreamCallsP50: number;
+  /** p50 of the gateway's own time (latency − measured upstream critical path), ms. */
+  gatewayP50: number;
   /** Upstream calls of each sample (deterministic: all equal when the gateway is). */
   calls: number[];
   /** Largest VmHWM of the fresh gateway processes, MiB. */
@@ -86,6 +96,8 @@ export interface ColdResult {
  * session. Before the timed query the process is warmed with `{ __typename }` and with the other
  * scenarios whose upstream data are disjoint (`warmUpsFor`): the figure is a cache miss in a process
  * whose shared code paths (HTTP, execution, loaders, transport) have run, not a first-ever run.
+ * After the timed query the simulators' timeline of it (cleared by the reset just before) gives the
+ * measured upstream critical path of the sample (bench/criticalPath.ts); the rest is the gateway's.
  */
 export async function runCold(
   simulators: SimulatorsProcess,
@@ -93,8 +105,7 @@ export async function runCold(
   settings: Settings,
 ): Promise<ColdResult> {
   const warmUps = warmUpsFor(scenario);
-  const samplesMs: number[] = [];
-  const calls: number[] = [];
+  const samples: ColdSample[] = [];
   let rssPeakMiB = 0;
   let problem: string | undefined;
   for (let sample = 0, failures = 0; sample < settings.coldSamples; sample += 1) {
@@ -110,8 +121,9 @@ export async function runCold(
       }
       await simulators.reset();
       const { ms, data } = await timedQuery(gateway.origin, scenario.query);
-      samplesMs.push(ms);
-      calls.push(totalOf(await simulators.counts()));
+      const timeline = await simulators.timeline();
+      const calls = totalOf(await simulators.counts());
+      samples.push(coldSampleOf(ms, timeline, scenario.dependentCalls, calls));
       problem ??= scenario.check(data);
       rssPeakMiB = Math.max(rssPeakMiB, gateway.peakRssMiB());
     } catch (error) {
@@ -125,14 +137,22 @@ export async function runCold(
       await gateway.stop();
     }
   }
+  const samplesMs = samples.map((sample) => sample.latencyMs);
   const sorted = [...samplesMs].sort((a, b) => a - b);
+  const ascending = (values: number[]) => values.sort((a, b) => a - b);
+  const upstreamP50 = percentile(ascending(samples.map((sample) => sample.upstreamMs)), 50);
   return {
     scenario,
+    samples,
     samplesMs,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
-    calls,
+    upstreamP50,
+    upstreamCallsP50:
+      samples.find((sample) => sample.upstreamMs === upstreamP50)?.upstreamCalls ?? Number.NaN,
+    gatewayP50: percentile(ascending(samples.map((sample) => sample.gatewayMs)), 50),
+    calls: samples.map((sample) => sample.calls),
     rssPeakMiB,
     problem,
   };

@@ -90,6 +90,24 @@ export function countsOf(logs: Record<PlatformKey, RequestLog>): Counts {
   };
 }
 
+/** One upstream call as the simulators served it (monotonic ms of the simulators' process). */
+export interface ServedCall {
+  platform: PlatformKey;
+  method: string;
+  path: string;
+  startedMs: number;
+  finishedMs: number;
+}
+
+/** Every answered call since the last reset, in arrival order: when each started and finished. */
+export function timelineOf(logs: Record<PlatformKey, RequestLog>): ServedCall[] {
+  return PLATFORMS.flatMap((platform) =>
+    logs[platform].entries
+      .filter((entry) => !entry.path.startsWith('/__admin') && Number.isFinite(entry.finishedMs))
+      .map(({ method, path, startedMs, finishedMs }) => ({ platform, method, path, startedMs, finishedMs })),
+  ).sort((a, b) => a.startedMs - b.startedMs);
+}
+
 export function resetCounts(logs: Record<PlatformKey, RequestLog>): void {
   for (const log of Object.values(logs)) log.reset();
 }

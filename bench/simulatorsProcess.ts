@@ -3,11 +3,12 @@
  * serving upstream calls does not steal the gateway's or the harness's event loop. Environment:
  * BENCH_UPSTREAM_LATENCY_MS (added to every request), BENCH_LARGE_FILE_BYTES (the synthetic training
  * file). Prints `BENCH_SIMULATORS {"control": origin, "urls": {...}}` once up, then serves a loopback
- * control API: `GET /counts` → calls per platform since the last `POST /reset`.
+ * control API: `GET /counts` → calls per platform since the last `POST /reset`, `GET /timeline` →
+ * those calls with their start and finish times.
  */
 import { createServer } from 'node:http';
 import { once } from 'node:events';
-import { countsOf, resetCounts, startBenchSimulators } from './simulation.js';
+import { countsOf, resetCounts, startBenchSimulators, timelineOf } from './simulation.js';
 
 const latencyMs = Number(process.env.BENCH_UPSTREAM_LATENCY_MS ?? 20);
 const largeFileBytes = process.env.BENCH_LARGE_FILE_BYTES
@@ -23,6 +24,9 @@ const control = createServer((request, response) => {
   if (request.method === 'GET' && request.url === '/counts') {
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify(countsOf(simulators.logs)));
+  } else if (request.method === 'GET' && request.url === '/timeline') {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(timelineOf(simulators.logs)));
   } else if (request.method === 'POST' && request.url === '/reset') {
     resetCounts(simulators.logs);
     response.writeHead(204).end();

@@ -9,6 +9,13 @@ export interface LoggedRequest {
   readonly status: number;
   /** Arrival time, epoch milliseconds. */
   readonly at: number;
+  /**
+   * Arrival and last-byte times on this process's monotonic clock (performance.now(), fractional
+   * ms): how long the platform took to answer, including its added latency. `finishedMs` is NaN
+   * until the response has been written.
+   */
+  readonly startedMs: number;
+  readonly finishedMs: number;
 }
 
 export interface RequestFilter {
@@ -61,12 +68,21 @@ export class RequestLog {
     const queryStart = rawUrl.indexOf('?');
     const path = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
     const query = queryStart === -1 ? '' : this.#redact(rawUrl.slice(queryStart + 1));
-    const entry: Entry = { method: method.toUpperCase(), path, query, status: 0, at };
+    const entry: Entry = {
+      method: method.toUpperCase(),
+      path,
+      query,
+      status: 0,
+      at,
+      startedMs: performance.now(),
+      finishedMs: Number.NaN,
+    };
     this.#entries.push(entry);
     return {
       path,
       complete: (status) => {
         entry.status = status;
+        entry.finishedMs = performance.now();
       },
     };
   }
