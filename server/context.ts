@@ -13,6 +13,7 @@ import {
   type WatchContext,
 } from '../resolvers/index.js';
 import { encodeArenaCredential } from '../datasources/arena/index.js';
+import { asksForFreshData } from './freshness.js';
 import type { PlatformSources } from './platforms.js';
 export { CREDENTIAL_HEADERS } from './credentials.js';
 
@@ -123,7 +124,7 @@ function watchContext(hub: WatchHub, headers: HeaderMap, deps: ContextDeps): Wat
 export function buildContext(source: FastifyRequest | ContextInput, deps: ContextDeps): GatewayContext {
   const input = 'raw' in source ? contextInputOf(source, deps.publicUrl) : source;
   const { headers } = input;
-  const trace = new RequestTrace();
+  const trace = new RequestTrace({ readsFresh: asksForFreshData(headers) });
   const base = input.origin;
   const { sources } = deps;
   const crowdcent = lazyBinding(

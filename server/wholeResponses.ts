@@ -13,6 +13,7 @@ import type {
 } from '../datasources/core/index.js';
 import type { GatewayContext } from '../resolvers/index.js';
 import { CREDENTIAL_HEADERS } from './credentials.js';
+import { asksForFreshData } from './freshness.js';
 
 /** What a cache miss carries from lookup to storing: the key and the generations current before it ran. */
 interface Ticket {
@@ -48,7 +49,8 @@ export interface WholeResponsesOptions {
  * only when every upstream read behind it came from (or went into) the shared cache and nothing
  * failed, and only until the first of those reads goes stale. Every write the gateway sends to a
  * platform voids the answers that read that platform (write generations, shared through Redis when
- * configured), so a client reads its own writes.
+ * configured), so a client reads its own writes. A request with `Cache-Control: no-cache` is never
+ * answered from here.
  */
 export class WholeResponses {
   readonly #options: WholeResponsesOptions;
@@ -95,7 +97,8 @@ export class WholeResponses {
     const found = await this.#options.cache.getWhole(key, this.#options.clock.now());
     if (!found) return false;
     const { hit, generations } = found;
-    if (!hit) {
+    // A caller asking for current data is answered by executing; its fresh answer may be stored.
+    if (!hit || asksForFreshData(request.headers)) {
       this.#options.metrics.wholeResponses.inc({ result: 'miss' });
       this.#tickets.set(request, { key, generations });
       return false;

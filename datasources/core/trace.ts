@@ -11,10 +11,20 @@ export class RequestTrace {
   readonly stale = new Set<PlatformName>();
   /** Platforms the request read through the shared cache (hit or filled). */
   readonly cachedReads = new Set<PlatformName>();
+  /**
+   * The request must see the platforms as they are now: its cached GETs skip fresh cache hits (and
+   * serve nothing stale), and still refresh the shared cache. Set for a watcher's polls and for a
+   * caller that sent `Cache-Control: no-cache`.
+   */
+  readonly readsFresh: boolean;
   /** Set when OpenTelemetry tracing is on: upstream calls become child spans of the operation's. */
   otel: { tracer: Tracer; parent: Context } | undefined;
   #freshUntil = Number.POSITIVE_INFINITY;
   #uncacheable = false;
+
+  constructor(options: { readsFresh?: boolean } = {}) {
+    this.readsFresh = options.readsFresh ?? false;
+  }
 
   /** An upstream call; unless its answer went into the shared cache, the whole answer cannot be reused. */
   countCall(platform: PlatformName, cachedRead = false): void {

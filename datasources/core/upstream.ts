@@ -20,7 +20,6 @@ import { queryString } from './paths.js';
 import { mapHttpFailure, mapTransportFailure, type UpstreamErrorDescriber } from './httpErrors.js';
 import type { RequestTrace } from './trace.js';
 import { CircuitBreaker, type BreakerOptions, type BreakerState } from './breaker.js';
-import { readsFresh } from './watch/freshReads.js';
 
 const breakerLevel: Record<BreakerState, number> = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2 };
 
@@ -162,8 +161,9 @@ export class UpstreamClient {
     });
     const entry = await this.#cache.get(key);
     const now = this.#clock.now();
-    // A watcher's poll (freshReadTrace) must see the platform now; it still refreshes the entry.
-    if (entry && entry.freshUntil > now && !readsFresh(get.trace)) {
+    // A watcher's poll or a no-cache request must see the platform now; it still refreshes the entry.
+    const fresh = get.trace?.readsFresh === true;
+    if (entry && entry.freshUntil > now && !fresh) {
       this.#countCache(get.resource, 'hit');
       get.trace?.noteCachedRead(this.platform, entry.freshUntil);
       return entry.value;
@@ -174,7 +174,7 @@ export class UpstreamClient {
         const value = await this.requestJson({ ...get, method: 'GET', cachedRead: true });
         const filledAt = this.#clock.now();
         await this.#cache.set(key, value, get.ttlMs, get.ttlMs + this.#staleMs, filledAt);
-        // A watcher's read found the platform changed under a still-fresh entry (a job moved on):
+        // A fresh read found the platform changed under a still-fresh entry (a job moved on):
         // whole answers built on the old body must not outlive it.
         if (entry && entry.freshUntil > now && !isDeepStrictEqual(entry.value, value)) {
           await this.#cache.bumpGeneration(this.platform);
@@ -185,8 +185,9 @@ export class UpstreamClient {
       return filled.value;
     } catch (error) {
       const withinStaleWindow = entry !== undefined && this.#clock.now() - entry.freshUntil <= this.#staleMs;
-      // Not for a watcher: an old body would read as "unchanged"; it must see the failure and back off.
-      if (entry && withinStaleWindow && isAvailabilityFailure(error) && !readsFresh(get.trace)) {
+      // Not for a fresh read: to a watcher an old body would read as "unchanged" (it must see the
+      // failure and back off), and a no-cache caller asked for the platform's answer, not ours.
+      if (entry && withinStaleWindow && isAvailabilityFailure(error) && !fresh) {
         this.#countCache(get.resource, 'stale');
         get.trace?.markStale(this.platform);
         return entry.value;

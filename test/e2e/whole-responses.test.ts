@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACME, ALICE, BOB, ManualClock, apiCalls, at, startStack, type Stack } from '../support/stack.js';
 
@@ -83,6 +84,35 @@ describe.each([
     expect(at(renamed.body.data, 'updateCrowdFlowerJob', 'job', 'title')).toBe('Renamed while cached');
     const after = await gateway.gql(JOB_TITLE, undefined, headers);
     expect(at(after.body.data, 'crowdflower', 'job', 'title')).toBe('Renamed while cached');
+  });
+
+  it('answers Cache-Control: no-cache from the platform, and the fresh read then serves every caller', async () => {
+    const gateway = await stack({ crowdflower: {} });
+    const headers = { 'x-crowdflower-key': ACME };
+    await gateway.gql(JOB_TITLE, undefined, headers);
+    await gateway.gql(JOB_TITLE, undefined, headers); // now replayed whole
+    // Renamed at the platform itself, not through the gateway: nothing here knows.
+    const renamed = await request(`${gateway.cf!.baseUrl}/jobs/${RUNNING_JOB}.json?key=${ACME}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'job[title]=Renamed+at+the+platform',
+    });
+    expect(renamed.statusCode).toBe(200);
+    await renamed.body.dump();
+    const cached = await gateway.gql(JOB_TITLE, undefined, headers);
+    expect(at(cached.body.data, 'crowdflower', 'job', 'title')).not.toBe('Renamed at the platform');
+    const calls = gateway.cf!.log.count({});
+
+    const fresh = await gateway.gql(JOB_TITLE, undefined, { ...headers, 'cache-control': 'no-cache' });
+    expect(at(fresh.body.data, 'crowdflower', 'job', 'title')).toBe('Renamed at the platform');
+    expect(gateway.cf!.log.count({})).toBe(calls + 1);
+
+    // The fresh body replaced the cached one and voided the answer built on the old one.
+    const after = await gateway.gql(JOB_TITLE, undefined, headers);
+    expect(at(after.body.data, 'crowdflower', 'job', 'title')).toBe('Renamed at the platform');
+    const pragma = await gateway.gql(JOB_TITLE, undefined, { ...headers, pragma: 'no-cache' });
+    expect(pragma.text).toBe(after.text);
+    expect(gateway.cf!.log.count({})).toBe(calls + 2);
   });
 
   it('does not keep an answer with errors', async () => {
