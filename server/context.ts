@@ -124,7 +124,7 @@ function watchContext(hub: WatchHub, headers: HeaderMap, deps: ContextDeps): Wat
 export function buildContext(source: FastifyRequest | ContextInput, deps: ContextDeps): GatewayContext {
   const input = 'raw' in source ? contextInputOf(source, deps.publicUrl) : source;
   const { headers } = input;
-  const trace = new RequestTrace({ readsFresh: asksForFreshData(headers) });
+  const trace = new RequestTrace({ readsFresh: asksForFreshData(headers) ? 'caller' : undefined });
   const base = input.origin;
   const { sources } = deps;
   const crowdcent = lazyBinding(

@@ -13,17 +13,17 @@ export class RequestTrace {
   readonly cachedReads = new Set<PlatformName>();
   /**
    * The request must see the platforms as they are now: its cached GETs skip fresh cache hits (and
-   * serve nothing stale), and still refresh the shared cache. Set for a watcher's polls and for a
+   * serve nothing stale), and still refresh the shared cache. `poll`: a watcher's poll; `caller`: a
    * caller that sent `Cache-Control: no-cache`.
    */
-  readonly readsFresh: boolean;
+  readonly readsFresh: 'poll' | 'caller' | undefined;
   /** Set when OpenTelemetry tracing is on: upstream calls become child spans of the operation's. */
   otel: { tracer: Tracer; parent: Context } | undefined;
   #freshUntil = Number.POSITIVE_INFINITY;
   #uncacheable = false;
 
-  constructor(options: { readsFresh?: boolean } = {}) {
-    this.readsFresh = options.readsFresh ?? false;
+  constructor(options: { readsFresh?: 'poll' | 'caller' | undefined } = {}) {
+    this.readsFresh = options.readsFresh;
   }
 
   /** An upstream call; unless its answer went into the shared cache, the whole answer cannot be reused. */

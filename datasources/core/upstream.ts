@@ -162,7 +162,7 @@ export class UpstreamClient {
     const entry = await this.#cache.get(key);
     const now = this.#clock.now();
     // A watcher's poll or a no-cache request must see the platform now; it still refreshes the entry.
-    const fresh = get.trace?.readsFresh === true;
+    const fresh = get.trace?.readsFresh;
     if (entry && entry.freshUntil > now && !fresh) {
       this.#countCache(get.resource, 'hit');
       get.trace?.noteCachedRead(this.platform, entry.freshUntil);
@@ -174,9 +174,12 @@ export class UpstreamClient {
         const value = await this.requestJson({ ...get, method: 'GET', cachedRead: true });
         const filledAt = this.#clock.now();
         await this.#cache.set(key, value, get.ttlMs, get.ttlMs + this.#staleMs, filledAt);
-        // A fresh read found the platform changed under a still-fresh entry (a job moved on):
-        // whole answers built on the old body must not outlive it.
-        if (entry && entry.freshUntil > now && !isDeepStrictEqual(entry.value, value)) {
+        // A fresh read replaced a still-fresh entry: whole answers built on the old body must not
+        // outlive it if the platform changed under it (a job moved on). A watcher's poll compares
+        // (it repeats every few seconds, mostly finding nothing new); a caller's no-cache read
+        // does not (comparing two 1 MB bodies took 4–14 ms of its latency, and it is rare).
+        const replaced = entry && entry.freshUntil > now;
+        if (replaced && (fresh === 'caller' || !isDeepStrictEqual(entry.value, value))) {
           await this.#cache.bumpGeneration(this.platform);
         }
         return { value, freshUntil: filledAt + get.ttlMs };

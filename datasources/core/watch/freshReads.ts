@@ -8,5 +8,5 @@ import { RequestTrace } from '../trace.js';
  * right after are fresh.
  */
 export function freshReadTrace(): RequestTrace {
-  return new RequestTrace({ readsFresh: true });
+  return new RequestTrace({ readsFresh: 'poll' });
 }
