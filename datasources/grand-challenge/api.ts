@@ -73,6 +73,12 @@ export interface Page<T> {
 export interface PageRequest {
   limit: number;
   offset: number;
+  /**
+   * Told the list's total as soon as the page's body has arrived, before its items are validated
+   * and mapped (a 1,000-item page takes milliseconds): a reader of the whole list can ask for the
+   * next pages meanwhile. Unvalidated: if the page then fails validation, the read fails anyway.
+   */
+  onTotal?: (totalCount: number) => void;
 }
 
 /** A socket value as the platform's `values`/`inputs` lists take it (CIVPost request shape). */
@@ -530,6 +536,11 @@ export class GrandChallengeApi extends PlatformApi {
   ): Promise<Page<M>> {
     const query = { ...filters, limit: Math.min(page.limit, MAX_LIMIT), offset: page.offset };
     const body = await this.get(path, resource, ttlMs, query);
+    if (page.onTotal) {
+      const count: unknown =
+        typeof body === 'object' && body !== null ? Reflect.get(body, 'count') : undefined;
+      if (typeof count === 'number' && Number.isSafeInteger(count) && count >= 0) page.onTotal(count);
+    }
     const wire = this.parse(pageWire(schema), body, `${resource} page`);
     return { items: wire.results.map((item) => map(item as z.output<W>)), totalCount: wire.count };
   }

@@ -56,18 +56,27 @@ const MAX_LIST_PAGES = 5;
 
 /**
  * Every item of a filtered list: the first page (1000) says how many there are, the rest are read
- * in parallel. Null when the list is too long to read whole.
+ * in parallel — asked for as soon as the first page's body arrives, while its items are still being
+ * validated. Null when the list is too long to read whole.
  */
 async function readAll<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<T[] | null> {
-  const first = await list({ limit: MAX_LIMIT, offset: 0 });
-  const pages = Math.ceil(first.totalCount / MAX_LIMIT);
-  if (pages > MAX_LIST_PAGES) return null;
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) =>
-      list({ limit: MAX_LIMIT, offset: (i + 1) * MAX_LIMIT }),
-    ),
-  );
-  return [...first.items, ...rest.flatMap((page) => page.items)];
+  let rest: Promise<Array<Page<T>>> | undefined;
+  const readRest = (totalCount: number): void => {
+    const pages = Math.ceil(totalCount / MAX_LIMIT);
+    if (rest !== undefined || pages > MAX_LIST_PAGES) return;
+    rest = Promise.all(
+      Array.from({ length: Math.max(0, pages - 1) }, (_, i) =>
+        list({ limit: MAX_LIMIT, offset: (i + 1) * MAX_LIMIT }),
+      ),
+    );
+    // Awaited below; until then (or if the first page fails) its failure must not go unhandled.
+    rest.catch(() => undefined);
+  };
+  const first = await list({ limit: MAX_LIMIT, offset: 0, onTotal: readRest });
+  if (Math.ceil(first.totalCount / MAX_LIMIT) > MAX_LIST_PAGES) return null;
+  readRest(first.totalCount);
+  const others = (await rest) ?? [];
+  return [...first.items, ...others.flatMap((page) => page.items)];
 }
 
 function containerKey(container: GcContainer | null): string {
