@@ -3,13 +3,13 @@
  * figure. A missed target is reported, never thrown: the harness exits 0 either way.
  */
 import type { ColdSample } from './criticalPath.js';
-import type { CallScenario } from './scenarios.js';
+import { steadyDependentCalls, steadyMinimumCalls, type CallScenario } from './scenarios.js';
 import { percentile } from './stats.js';
 
 export const TARGETS = {
   /**
-   * Cold latency may exceed the measured upstream critical path by this much: the gateway's own
-   * time (bench/criticalPath.ts).
+   * Steady-state cold latency may exceed the measured upstream critical path by this much: the
+   * gateway's own time (bench/criticalPath.ts).
    */
   coldSlackMs: 5,
   /** Warm throughput: at least this share of the bare Fastify route with the same bytes… */
@@ -36,12 +36,13 @@ export interface Check {
 export const mark = (pass: boolean): string => (pass ? 'pass' : '**FAIL**');
 
 /**
- * The declared critical path: dependent calls × the simulated latency. A lower bound of what the
- * upstream takes (it leaves out the simulators' time to build and send an answer); shown beside the
- * measured one, never judged against.
+ * The declared critical path of a cache-cold read in a running gateway: its dependent calls
+ * (`steadyDependentCalls`: Arena's login is not repeated) × the simulated latency. A lower bound of
+ * what the upstream takes (it leaves out the simulators' time to build and send an answer); shown
+ * beside the measured one, never judged against.
  */
 export function criticalPathMs(scenario: CallScenario, latencyMs: number): number {
-  return scenario.dependentCalls * latencyMs;
+  return steadyDependentCalls(scenario) * latencyMs;
 }
 
 /** The sample whose gateway time is the p50 (nearest rank): an actual sample, so its parts add up. */
@@ -55,30 +56,52 @@ export function medianByGatewayTime(samples: readonly ColdSample[]): ColdSample 
 
 /** The cold checks of one scenario; the report's cold tables show these same results. */
 export interface ColdChecks {
-  /** Upstream calls equal the minimum in every sample. */
+  /**
+   * Upstream calls equal the minimum in every sample: `steadyMinimumCalls` in steady state,
+   * `minimumCalls` (Arena's login included) in a fresh process.
+   */
   calls: Check;
-  /** p50 of the gateway's own time (latency − measured upstream critical path) ≤ coldSlackMs. */
+  /** Steady state: p50 of the gateway's own time (latency − measured upstream path) ≤ coldSlackMs. */
   latency: Check;
 }
 
-export function coldChecks(scenario: CallScenario, samples: readonly ColdSample[]): ColdChecks {
-  const calls = samples.map((sample) => sample.calls);
-  const same = calls.every((count) => count === calls[0]);
-  const median = medianByGatewayTime(samples);
+const countsText = (calls: readonly number[]): string =>
+  calls.length === 0 ? '—' : calls.every((count) => count === calls[0]) ? String(calls[0]) : calls.join('/');
+
+/**
+ * `steady`: the samples of cache-cold reads in a running gateway (judged on latency); `fresh`: the
+ * samples of a first query in a newly started gateway (their calls are checked, not their latency).
+ */
+export function coldChecks(
+  scenario: CallScenario,
+  steady: readonly ColdSample[],
+  fresh: readonly ColdSample[],
+): ColdChecks {
+  const steadyMinimum = steadyMinimumCalls(scenario);
+  const steadyCalls = steady.map((sample) => sample.calls);
+  const freshCalls = fresh.map((sample) => sample.calls);
+  const median = medianByGatewayTime(steady);
   return {
     calls: {
       figure: `${scenario.id}: upstream calls`,
-      target: `= ${scenario.minimumCalls} (minimum) in every sample`,
-      measured: calls.length === 0 ? '—' : same ? String(calls[0]) : calls.join('/'),
-      pass: calls.length > 0 && calls.every((count) => count === scenario.minimumCalls),
+      target:
+        steadyMinimum === scenario.minimumCalls
+          ? `= ${scenario.minimumCalls} (minimum) in every sample, steady state and fresh process`
+          : `= ${steadyMinimum} (minimum) in every steady-state sample, ${scenario.minimumCalls} (with Arena's login) in every fresh-process sample`,
+      measured: `${countsText(steadyCalls)} steady state, ${countsText(freshCalls)} fresh process`,
+      pass:
+        steadyCalls.length > 0 &&
+        freshCalls.length > 0 &&
+        steadyCalls.every((count) => count === steadyMinimum) &&
+        freshCalls.every((count) => count === scenario.minimumCalls),
     },
     latency: {
-      figure: `${scenario.id}: cold latency, p50 of ${samples.length} samples by the gateway's own time`,
+      figure: `${scenario.id}: cold latency (steady state), p50 of ${steady.length} samples by the gateway's own time`,
       target: `≤ upstream critical path + ${TARGETS.coldSlackMs} ms`,
       measured:
         median === undefined
           ? '—'
-          : `${median.latencyMs.toFixed(1)} ms = ${median.upstreamMs.toFixed(1)} ms upstream (${median.upstreamCalls} calls) + ${median.gatewayMs.toFixed(1)} ms gateway`,
+          : `${median.latencyMs.toFixed(1)} ms = ${median.upstreamMs.toFixed(1)} ms upstream (${median.upstreamCalls} call${median.upstreamCalls === 1 ? '' : 's'}) + ${median.gatewayMs.toFixed(1)} ms gateway`,
       pass: median !== undefined && median.gatewayMs <= TARGETS.coldSlackMs,
     },
   };

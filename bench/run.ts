@@ -5,8 +5,9 @@
  * rewritten. A missed target is reported, not an error: the exit code is 0 unless the harness
  * itself fails.
  *
- * Environment: BENCH_UPSTREAM_LATENCY_MS (20), BENCH_COLD_SAMPLES (5), BENCH_WARM_SECONDS (5),
- * BENCH_CONCURRENCY (32), BENCH_DOWNLOAD_BYTES (1 GiB), BENCH_UPLOAD_ROWS (10000).
+ * Environment: BENCH_UPSTREAM_LATENCY_MS (20), BENCH_COLD_SAMPLES (7, steady state),
+ * BENCH_FRESH_SAMPLES (3, fresh process), BENCH_WARM_SECONDS (5), BENCH_CONCURRENCY (32),
+ * BENCH_DOWNLOAD_BYTES (1 GiB), BENCH_UPLOAD_ROWS (10000).
  */
 import { cpus, loadavg } from 'node:os';
 import { coldChecks, growthCheck, partialCheck, TARGETS, warmChecks, type Check } from './limits.js';
@@ -32,7 +33,8 @@ import { CALL_SCENARIOS, COLD_SCENARIOS, CROWDCENT_NESTED, type CallScenario } f
 
 const ENV_DEFAULTS = {
   BENCH_UPSTREAM_LATENCY_MS: 20,
-  BENCH_COLD_SAMPLES: 5,
+  BENCH_COLD_SAMPLES: 7,
+  BENCH_FRESH_SAMPLES: 3,
   BENCH_WARM_SECONDS: 5,
   BENCH_CONCURRENCY: 32,
   BENCH_DOWNLOAD_BYTES: 1024 ** 3,
@@ -169,6 +171,7 @@ async function main(): Promise<void> {
   const settings: Settings = {
     latencyMs: setting('BENCH_UPSTREAM_LATENCY_MS'),
     coldSamples: Math.max(1, Math.round(setting('BENCH_COLD_SAMPLES'))),
+    freshSamples: Math.max(1, Math.round(setting('BENCH_FRESH_SAMPLES'))),
     warmSeconds: Math.max(1, setting('BENCH_WARM_SECONDS')),
     connections: Math.max(1, Math.round(setting('BENCH_CONCURRENCY'))),
     downloadBytes: Math.round(setting('BENCH_DOWNLOAD_BYTES')),
@@ -184,11 +187,12 @@ async function main(): Promise<void> {
     for (const scenario of CALL_SCENARIOS) {
       const result = await runCold(simulators, scenario, settings);
       // decided once: the targets table and the cold tables print these same checks
-      const verdict = coldChecks(scenario, result.samples);
+      const verdict = coldChecks(scenario, result.steady.samples, result.fresh.samples);
       cold.push({ result, checks: verdict });
       checks.push(verdict.calls, verdict.latency);
+      const { steady, fresh } = result;
       log(
-        `cold ${scenario.id}: p50 ${result.p50.toFixed(1)} ms (upstream ${result.upstreamP50.toFixed(1)} ms, gateway ${result.gatewayP50.toFixed(1)} ms), calls ${result.calls.join('/')}`,
+        `cold ${scenario.id}: steady p50 ${steady.p50.toFixed(1)} ms (upstream ${steady.upstreamP50.toFixed(1)} ms, gateway ${steady.gatewayP50.toFixed(1)} ms), calls ${steady.calls.join('/')}; fresh process p50 ${fresh.p50.toFixed(1)} ms (gateway ${fresh.gatewayP50.toFixed(1)} ms), calls ${fresh.calls.join('/')}`,
       );
     }
 

@@ -17,20 +17,31 @@ import {
   type SimulatorsProcess,
 } from './processes.js';
 import { at } from '../test/support/json.js';
-import { warmUpsFor, type CallScenario } from './scenarios.js';
+import { steadyDependentCalls, warmUpsFor, type CallScenario } from './scenarios.js';
 import { LARGE_FILE_DATASET, OTHER_ACCOUNT_HEADERS, totalOf } from './simulation.js';
 import { percentile } from './stats.js';
 
-/** `{ __typename }` requests a fresh gateway answers before a cold sample: HTTP and Apollo paths warm. */
+/** `{ __typename }` requests a gateway answers before its cold samples: HTTP and Apollo paths warm. */
 const WARM_UP_REQUESTS = 50;
-/** Runs of the measured query under other accounts before its cold sample. */
+/** Fresh process: runs of the measured query under other accounts before its cold sample. */
 const SAME_QUERY_WARM_UPS = 3;
-/** Cold samples of one scenario that may be lost (and run again) before the run stops. */
+/**
+ * Steady state: runs of the measured query itself (`Cache-Control: no-cache`) before the samples
+ * (bench/report.ts says "five times").
+ */
+const STEADY_WARM_UPS = 5;
+/** Cold samples (or steady-state runs) of a scenario that may be lost and run again before the run stops. */
 const MAX_SAMPLE_RETRIES = 3;
+
+/** A cache-cold read in a running gateway: no whole-answer hit, every upstream GET goes to the platform. */
+export const NO_CACHE_HEADERS: Readonly<Record<string, string>> = { 'cache-control': 'no-cache' };
 
 export interface Settings {
   latencyMs: number;
+  /** Steady-state cold samples per scenario, all in one gateway process. */
   coldSamples: number;
+  /** Fresh-process cold samples per scenario, each in a newly started gateway process. */
+  freshSamples: number;
   warmSeconds: number;
   connections: number;
   downloadBytes: number;
@@ -42,11 +53,12 @@ export async function timedQuery(
   origin: string,
   query: string,
   variables?: Record<string, unknown>,
+  headers: Readonly<Record<string, string>> = {},
 ): Promise<{ ms: number; text: string; data: unknown }> {
   const started = performance.now();
   const response = await request(`${origin}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(variables ? { query, variables } : { query }),
   });
   const text = await response.body.text();
@@ -68,12 +80,10 @@ async function anyAnswer(origin: string, query: string, headers: Record<string, 
   await response.body.dump();
 }
 
-export interface ColdResult {
-  scenario: CallScenario;
+/** The timed samples of one cold measurement and their percentiles. */
+export interface ColdSeries {
   /** Each timed sample: latency, measured upstream critical path, the gateway's own time, calls. */
   samples: ColdSample[];
-  /** Latency of each sample, ms. */
-  samplesMs: number[];
   /** Latency percentiles, ms. */
   p50: number;
   p95: number;
@@ -85,76 +95,164 @@ export interface ColdResult {
   gatewayP50: number;
   /** Upstream calls of each sample (deterministic: all equal when the gateway is). */
   calls: number[];
-  /** Largest VmHWM of the fresh gateway processes, MiB. */
+}
+
+export function coldSeriesOf(samples: ColdSample[]): ColdSeries {
+  const ascending = (values: number[]) => values.sort((a, b) => a - b);
+  const latencies = ascending(samples.map((sample) => sample.latencyMs));
+  const upstreamP50 = percentile(ascending(samples.map((sample) => sample.upstreamMs)), 50);
+  return {
+    samples,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    upstreamP50,
+    upstreamCallsP50:
+      samples.find((sample) => sample.upstreamMs === upstreamP50)?.upstreamCalls ?? Number.NaN,
+    gatewayP50: percentile(ascending(samples.map((sample) => sample.gatewayMs)), 50),
+    calls: samples.map((sample) => sample.calls),
+  };
+}
+
+export interface ColdResult {
+  scenario: CallScenario;
+  /** Judged: cache-cold reads (`Cache-Control: no-cache`) in one running, warmed-up gateway. */
+  steady: ColdSeries;
+  /** Informational: each sample the first query of this account's data in a newly started gateway. */
+  fresh: ColdSeries;
+  /** VmHWM of the steady-state gateway process after its warm-ups and samples, MiB. */
   rssPeakMiB: number;
-  /** Why the answer was not what the minimum assumes, if it was not. */
+  /** Why an answer was not what the minimum assumes, if one was not (steady state or fresh). */
   problem: string | undefined;
 }
 
+/** Sends the timed query right after a reset of the simulators' counts and timeline; one sample. */
+async function coldSample(
+  simulators: SimulatorsProcess,
+  origin: string,
+  scenario: CallScenario,
+  dependentCalls: number,
+  headers: Readonly<Record<string, string>>,
+): Promise<{ sample: ColdSample; problem: string | undefined }> {
+  await simulators.reset();
+  const { ms, data } = await timedQuery(origin, scenario.query, undefined, headers);
+  const timeline = await simulators.timeline();
+  const calls = totalOf(await simulators.counts());
+  return { sample: coldSampleOf(ms, timeline, dependentCalls, calls), problem: scenario.check(data) };
+}
+
 /**
- * Cold: every sample in a freshly started gateway process, so its cache is empty and Arena has no
- * session. Before the timed query the process is warmed with `{ __typename }` and with the other
- * scenarios whose upstream data are disjoint (`warmUpsFor`): the figure is a cache miss in a process
- * whose shared code paths (HTTP, execution, loaders, transport) have run, not a first-ever run.
- * After the timed query the simulators' timeline of it (cleared by the reset just before) gives the
- * measured upstream critical path of the sample (bench/criticalPath.ts); the rest is the gateway's.
+ * Steady state (judged): ONE gateway process, as a long-running gateway is when a cache entry
+ * expires. It answers 50 `{ __typename }`, then the measured query itself as the server-side account
+ * with `Cache-Control: no-cache` 5 times (STEADY_WARM_UPS: every upstream call made, every code path of
+ * the query run), then the timed samples, each with `Cache-Control: no-cache`: no whole-answer hit and
+ * every upstream GET goes to the simulators (the entries it skips are still fresh). Arena's session
+ * lives on in the process, so its login is not repeated: `steadyMinimumCalls` calls, of which
+ * `steadyDependentCalls` bound the measured critical path. A process lost mid-run is replaced and
+ * the whole measurement starts again.
+ */
+export async function runSteadyCold(
+  simulators: SimulatorsProcess,
+  scenario: CallScenario,
+  samples: number,
+): Promise<{ series: ColdSeries; rssPeakMiB: number; problem: string | undefined }> {
+  for (let failures = 0; ;) {
+    await simulators.ready();
+    const gateway = await startBenchGateway(simulators.urls);
+    try {
+      for (let i = 0; i < WARM_UP_REQUESTS; i += 1) await timedQuery(gateway.origin, '{ __typename }');
+      for (let i = 0; i < STEADY_WARM_UPS; i += 1) {
+        await timedQuery(gateway.origin, scenario.query, undefined, NO_CACHE_HEADERS);
+      }
+      const timed: ColdSample[] = [];
+      let problem: string | undefined;
+      for (let i = 0; i < samples; i += 1) {
+        const one = await coldSample(
+          simulators,
+          gateway.origin,
+          scenario,
+          steadyDependentCalls(scenario),
+          NO_CACHE_HEADERS,
+        );
+        timed.push(one.sample);
+        problem ??= one.problem;
+      }
+      return { series: coldSeriesOf(timed), rssPeakMiB: gateway.peakRssMiB(), problem };
+    } catch (error) {
+      // Retries for a process lost to the machine (a child killed from outside); a query the
+      // gateway answers with errors fails every time and stops the run.
+      failures += 1;
+      if (failures > MAX_SAMPLE_RETRIES) throw error;
+      incident(
+        `${scenario.id}: the steady-state cold run failed and ran again: ${String(error).slice(0, 160)}`,
+      );
+    } finally {
+      await gateway.stop();
+    }
+  }
+}
+
+/**
+ * Fresh process (informational): every sample in a newly started gateway process, so its cache is
+ * empty and Arena has no session — the first query of this account's data after start. Before it
+ * the process answers `{ __typename }`, the other scenarios whose upstream data are disjoint
+ * (`warmUpsFor`) and the measured query as other accounts (other cache scopes; their answers may be
+ * refused, so the code that validates and maps this account's data may still run for the first
+ * time in the sample). The full `minimumCalls` and `dependentCalls` apply.
+ */
+export async function runFreshCold(
+  simulators: SimulatorsProcess,
+  scenario: CallScenario,
+  samples: number,
+): Promise<{ series: ColdSeries; problem: string | undefined }> {
+  const warmUps = warmUpsFor(scenario);
+  const timed: ColdSample[] = [];
+  let problem: string | undefined;
+  for (let sample = 0, failures = 0; sample < samples; sample += 1) {
+    await simulators.ready();
+    const gateway = await startBenchGateway(simulators.urls);
+    try {
+      for (let i = 0; i < WARM_UP_REQUESTS; i += 1) await timedQuery(gateway.origin, '{ __typename }');
+      for (const other of warmUps) await timedQuery(gateway.origin, other.query);
+      for (let round = 0; round < SAME_QUERY_WARM_UPS; round += 1) {
+        await anyAnswer(gateway.origin, scenario.query, OTHER_ACCOUNT_HEADERS);
+      }
+      const one = await coldSample(simulators, gateway.origin, scenario, scenario.dependentCalls, {});
+      timed.push(one.sample);
+      problem ??= one.problem;
+    } catch (error) {
+      failures += 1;
+      if (failures > MAX_SAMPLE_RETRIES) throw error;
+      incident(
+        `${scenario.id}: a fresh-process cold sample failed and ran again: ${String(error).slice(0, 160)}`,
+      );
+      sample -= 1;
+    } finally {
+      await gateway.stop();
+    }
+  }
+  return { series: coldSeriesOf(timed), problem };
+}
+
+/**
+ * Both cold measurements of one scenario: steady state (`settings.coldSamples` samples, judged),
+ * then fresh processes (`settings.freshSamples`, informational). In each sample the simulators'
+ * timeline of the timed query, cleared just before it, gives its measured upstream critical path
+ * (bench/criticalPath.ts); the rest of its latency is the gateway's own time.
  */
 export async function runCold(
   simulators: SimulatorsProcess,
   scenario: CallScenario,
   settings: Settings,
 ): Promise<ColdResult> {
-  const warmUps = warmUpsFor(scenario);
-  const samples: ColdSample[] = [];
-  let rssPeakMiB = 0;
-  let problem: string | undefined;
-  for (let sample = 0, failures = 0; sample < settings.coldSamples; sample += 1) {
-    await simulators.ready();
-    const gateway = await startBenchGateway(simulators.urls);
-    try {
-      for (let i = 0; i < WARM_UP_REQUESTS; i += 1) await timedQuery(gateway.origin, '{ __typename }');
-      for (const other of warmUps) await timedQuery(gateway.origin, other.query);
-      // The measured query itself, as other accounts (other cache scopes): its own code paths
-      // (validation schemas, mappers, resolvers) are warm, its own scope's cache is still empty.
-      for (let round = 0; round < SAME_QUERY_WARM_UPS; round += 1) {
-        await anyAnswer(gateway.origin, scenario.query, OTHER_ACCOUNT_HEADERS);
-      }
-      await simulators.reset();
-      const { ms, data } = await timedQuery(gateway.origin, scenario.query);
-      const timeline = await simulators.timeline();
-      const calls = totalOf(await simulators.counts());
-      samples.push(coldSampleOf(ms, timeline, scenario.dependentCalls, calls));
-      problem ??= scenario.check(data);
-      rssPeakMiB = Math.max(rssPeakMiB, gateway.peakRssMiB());
-    } catch (error) {
-      // Retries for samples lost to the machine (a child killed from outside); a query the
-      // gateway answers with errors fails every time and stops the run.
-      failures += 1;
-      if (failures > MAX_SAMPLE_RETRIES) throw error;
-      incident(`${scenario.id}: a cold sample failed and ran again: ${String(error).slice(0, 160)}`);
-      sample -= 1;
-    } finally {
-      await gateway.stop();
-    }
-  }
-  const samplesMs = samples.map((sample) => sample.latencyMs);
-  const sorted = [...samplesMs].sort((a, b) => a - b);
-  const ascending = (values: number[]) => values.sort((a, b) => a - b);
-  const upstreamP50 = percentile(ascending(samples.map((sample) => sample.upstreamMs)), 50);
+  const steady = await runSteadyCold(simulators, scenario, settings.coldSamples);
+  const fresh = await runFreshCold(simulators, scenario, settings.freshSamples);
   return {
     scenario,
-    samples,
-    samplesMs,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    upstreamP50,
-    upstreamCallsP50:
-      samples.find((sample) => sample.upstreamMs === upstreamP50)?.upstreamCalls ?? Number.NaN,
-    gatewayP50: percentile(ascending(samples.map((sample) => sample.gatewayMs)), 50),
-    calls: samples.map((sample) => sample.calls),
-    rssPeakMiB,
-    problem,
+    steady: steady.series,
+    fresh: fresh.series,
+    rssPeakMiB: steady.rssPeakMiB,
+    problem: steady.problem ?? fresh.problem,
   };
 }
 

@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALL_SCENARIOS } from '../../bench/scenarios.js';
+import { CALL_SCENARIOS, steadyMinimumCalls, type CallScenario } from '../../bench/scenarios.js';
 import {
   PLATFORMS,
   countsOf,
@@ -14,10 +14,25 @@ import { createGateway } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 
 /**
+ * Scenarios whose `Cache-Control: no-cache` read in a running gateway is known to exceed
+ * `steadyMinimumCalls`: the calls it makes today, and why. Pinned, so a fix (or a further excess)
+ * shows here and the entry goes.
+ */
+const KNOWN_STEADY_EXCESS: Readonly<Record<string, { calls: number; why: string }>> = {
+  // resolvers/arena/reads.ts starts the dataset and round lists beside the job list; the loaders'
+  // later reads find those entries fresh, but a no-cache request skips fresh entries, so both lists
+  // are read twice in one request (and the second reads wait for the job list: one more round trip).
+  'arena-nested': { calls: 5, why: 'no-cache re-reads the look-ahead dataset and round lists' },
+};
+
+/**
  * The benchmark's cold scenarios cost exactly the minimum number of upstream calls their platforms'
  * endpoints allow (bench/scenarios.ts declares each minimum and why). Counts are deterministic, so
  * they are asserted here; timings stay in `npm run bench`. Same simulators and seed as the
- * benchmark, latency 0, a fresh gateway (empty cache) per scenario.
+ * benchmark, latency 0. A fresh gateway (empty cache, no Arena session) answers its first query with
+ * `minimumCalls`; a running one answers the same query with `Cache-Control: no-cache` (the
+ * benchmark's steady-state cold read: every upstream read again, Arena's login not) with
+ * `steadyMinimumCalls`.
  */
 describe('benchmark scenarios cost the minimum upstream calls', () => {
   let simulators: BenchSimulators;
@@ -29,24 +44,28 @@ describe('benchmark scenarios cost the minimum upstream calls', () => {
     await simulators?.close();
   });
 
-  it.each(CALL_SCENARIOS.map((scenario) => [scenario.id, scenario] as const))(
-    '%s',
-    async (_id, scenario) => {
-      const gateway = await createGateway(
-        loadConfig({
-          ...gatewayEnvFor(simulators.urls),
-          LOG_LEVEL: 'silent',
-          CROWDGRAPH_SECRET: 'bench-test-secret-bench-test-secret-0123',
-        }),
-      );
-      try {
-        await gateway.app.listen({ port: 0, host: '127.0.0.1' });
-        const address = gateway.app.server.address();
-        if (address === null || typeof address === 'string') throw new Error('no TCP port');
+  /** Upstream calls of each run of the scenario's query with these headers, in one fresh gateway. */
+  async function callsOf(
+    scenario: CallScenario,
+    runs: ReadonlyArray<Record<string, string>>,
+  ): Promise<number[]> {
+    const gateway = await createGateway(
+      loadConfig({
+        ...gatewayEnvFor(simulators.urls),
+        LOG_LEVEL: 'silent',
+        CROWDGRAPH_SECRET: 'bench-test-secret-bench-test-secret-0123',
+      }),
+    );
+    try {
+      await gateway.app.listen({ port: 0, host: '127.0.0.1' });
+      const address = gateway.app.server.address();
+      if (address === null || typeof address === 'string') throw new Error('no TCP port');
+      const calls: number[] = [];
+      for (const headers of runs) {
         resetCounts(simulators.logs);
         const response = await request(`http://127.0.0.1:${address.port}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...headers },
           body: JSON.stringify({ query: scenario.query }),
         });
         const body = (await response.body.json()) as { data?: unknown; errors?: unknown };
@@ -57,11 +76,31 @@ describe('benchmark scenarios cost the minimum upstream calls', () => {
         for (const platform of PLATFORMS) {
           if (!scenario.platforms.includes(platform)) expect(counts[platform], platform).toBe(0);
         }
-        expect(totalOf(counts)).toBe(scenario.minimumCalls);
-      } finally {
-        await gateway.close();
+        calls.push(totalOf(counts));
       }
+      return calls;
+    } finally {
+      await gateway.close();
+    }
+  }
+
+  it.each(CALL_SCENARIOS.map((scenario) => [scenario.id, scenario] as const))(
+    'first query in a fresh gateway: %s',
+    async (_id, scenario) => {
+      expect(await callsOf(scenario, [{}])).toEqual([scenario.minimumCalls]);
     },
     30_000,
   );
+
+  for (const scenario of CALL_SCENARIOS) {
+    const known = KNOWN_STEADY_EXCESS[scenario.id];
+    const expected = known?.calls ?? steadyMinimumCalls(scenario);
+    const note = known
+      ? ` (known excess: ${known.calls}, minimum ${steadyMinimumCalls(scenario)}: ${known.why})`
+      : '';
+    it(`no-cache read in a running gateway: ${scenario.id}${note}`, async () => {
+      const [, steady] = await callsOf(scenario, [{}, { 'cache-control': 'no-cache' }]);
+      expect(steady).toBe(expected);
+    }, 30_000);
+  }
 });
