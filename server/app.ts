@@ -20,6 +20,7 @@ import { Gauge } from 'prom-client';
 import type { GatewayContext } from '../resolvers/index.js';
 import type { GatewayConfig } from './config.js';
 import { buildContext, CREDENTIAL_HEADERS } from './context.js';
+import { documentStore } from './documentStore.js';
 import { createFormatError } from './errors.js';
 import { registerFiles } from './files.js';
 import { GRAPHIQL_CSP, prefersHtml, registerGraphiQLAssets, renderGraphiQLPage } from './graphiql.js';
@@ -154,6 +155,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     csrfPrevention: true,
     // Automatic persisted queries, stored in the shared cache (Redis when configured).
     persistedQueries: { cache: cache.persistedQueryStore(), ttl: 86_400 },
+    documentStore: documentStore(),
     allowBatchedHttpRequests: false,
     // main.ts owns SIGTERM/SIGINT and drains in order (HTTP, Apollo, sources, cache). Apollo's own
     // handlers raced it: the second stop() never settled and every shutdown took the 15 s fallback.
