@@ -21,9 +21,26 @@ export class RequestTrace {
   otel: { tracer: Tracer; parent: Context } | undefined;
   #freshUntil = Number.POSITIVE_INFINITY;
   #uncacheable = false;
+  /** A no-cache request's cache keys already read from the platform: read again, the cache serves them. */
+  readonly #readFresh = new Set<string>();
 
   constructor(options: { readsFresh?: 'poll' | 'caller' | undefined } = {}) {
     this.readsFresh = options.readsFresh;
+  }
+
+  /**
+   * Whether a cached entry may answer this request's read of `key`: always, unless it reads fresh;
+   * a no-cache caller's request also once it has read that key from the platform itself (a look-ahead
+   * read and the loader read after it are one read, not two calls). A watcher's trace outlives its
+   * polls, so its reads never are.
+   */
+  acceptsCached(key: string): boolean {
+    return this.readsFresh === undefined || (this.readsFresh === 'caller' && this.#readFresh.has(key));
+  }
+
+  /** A read of `key` this request made from the platform. */
+  noteFreshRead(key: string): void {
+    if (this.readsFresh === 'caller') this.#readFresh.add(key);
   }
 
   /** An upstream call; unless its answer went into the shared cache, the whole answer cannot be reused. */

@@ -163,7 +163,7 @@ export class UpstreamClient {
     const now = this.#clock.now();
     // A watcher's poll or a no-cache request must see the platform now; it still refreshes the entry.
     const fresh = get.trace?.readsFresh;
-    if (entry && entry.freshUntil > now && !fresh) {
+    if (entry && entry.freshUntil > now && (get.trace?.acceptsCached(key) ?? true)) {
       this.#countCache(get.resource, 'hit');
       get.trace?.noteCachedRead(this.platform, entry.freshUntil);
       return entry.value;
@@ -184,6 +184,7 @@ export class UpstreamClient {
         }
         return { value, freshUntil: filledAt + get.ttlMs };
       });
+      get.trace?.noteFreshRead(key);
       get.trace?.noteCachedRead(this.platform, filled.freshUntil);
       return filled.value;
     } catch (error) {
