@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
 import { startGatewayProcess, type GatewayProcess } from '../test/support/gatewayProcess.js';
+import { spawnTsxProcess, type TsxProcess } from '../test/support/tsxProcess.js';
 import { parseLoadResult, type LoadOptions, type LoadResult } from './load.js';
 import { PLATFORMS, gatewayEnvFor, type Counts, type PlatformKey, type ServedCall } from './simulation.js';
 
@@ -38,54 +39,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => process.exit(130));
 }
 
-interface Child {
-  child: ChildProcess;
-  match: RegExpExecArray;
-  stop(): Promise<void>;
-}
-
-/** `node --import tsx <script>`; resolves when its output matches `ready`. */
+/** `node --import tsx <script>` (test/support/tsxProcess.ts), tracked so it dies with the harness. */
 async function spawnTsx(
   script: string,
   args: readonly string[],
   env: Record<string, string>,
   ready: RegExp,
-  timeoutMs = 30_000,
-): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  track(child);
-  let output = '';
-  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const found = ready.exec(output);
-      if (found) {
-        clearTimeout(timer);
-        resolve(found);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${script} exited with ${String(code)}:\n${output}`));
-    });
-  });
-  return {
-    child,
-    match,
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+): Promise<TsxProcess> {
+  const started = await spawnTsxProcess(script, { args, env, ready });
+  track(started.child);
+  return started;
 }
 
 export interface SimulatorsProcess {
@@ -149,7 +112,14 @@ async function spawnSimulators(options: {
   const control = (announced as { control?: unknown } | null)?.control;
   const urls = (announced as { urls?: unknown } | null)?.urls;
   if (typeof control !== 'string' || !isUrls(urls)) throw new Error('simulators process announced no URLs');
-  return { child: started.child, control, urls, stop: started.stop };
+  return {
+    child: started.child,
+    control,
+    urls,
+    stop: async () => {
+      await started.stop();
+    },
+  };
 }
 
 /**
@@ -247,7 +217,13 @@ export async function startBare(bytes: string): Promise<BareProcess> {
   const file = join(mkdtempSync(join(tmpdir(), 'crowdgraph-bench-')), 'response.json');
   writeFileSync(file, bytes);
   const started = await spawnTsx('bench/bare.ts', [file], {}, /BARE_UP (http:\/\/\S+)/);
-  return { origin: started.match[1] ?? '', pid: started.child.pid, stop: started.stop };
+  return {
+    origin: started.match[1] ?? '',
+    pid: started.child.pid,
+    stop: async () => {
+      await started.stop();
+    },
+  };
 }
 
 /** One autocannon run in its own process. */
