@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import rateLimit, { type FastifyRateLimitStore, type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import { createClient } from '@keyv/redis';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -57,7 +58,7 @@ function redisStore(client: RedisClient, prefix: string): FastifyRateLimitStoreC
 }
 
 /** Who a request counts against: the client address (the gateway does not trust proxy headers). */
-function clientKey(request: FastifyRequest): string {
+function clientKey(request: Pick<FastifyRequest, 'ip'>): string {
   return request.ip;
 }
 
@@ -107,5 +108,52 @@ export async function registerRateLimit(
     } catch {
       // already closed
     }
+  };
+}
+
+/** Whether a WebSocket upgrade may proceed: through, or refused until `retryAfterSeconds` pass. */
+export type UpgradeVerdict =
+  { allowed: true } | { allowed: false; limit: number; retryAfterSeconds: number; message: string };
+
+export type UpgradeRateLimit = (request: IncomingMessage) => Promise<UpgradeVerdict>;
+
+/**
+ * The per-client limit for WebSocket upgrades, which Node hands to the server's `upgrade` listeners
+ * and Fastify never routes: each upgrade counts as one request against the client's budget, in the
+ * same counters as its HTTP requests (memory, or Redis shared by the replicas). Undefined when the
+ * limit is off (registerRateLimit registered nothing). As for HTTP, a failing store lets it through.
+ */
+export function upgradeRateLimit(app: FastifyInstance): UpgradeRateLimit | undefined {
+  if (!app.hasDecorator('createRateLimit')) return undefined;
+  // Without options the limiter uses the plugin's own store; with options it would get a child
+  // store — other counters.
+  const check = app.createRateLimit();
+  return async (request) => {
+    // What the plugin and our keyGenerator/allowList read of a request: the same key (the socket's
+    // address, as Fastify's `request.ip` without trustProxy), the URL, and the route's config.
+    const fields: Pick<FastifyRequest, 'ip' | 'url' | 'method' | 'headers' | 'raw'> & {
+      routeOptions: { config: Record<string, never> };
+    } = {
+      ip: request.socket.remoteAddress ?? '',
+      url: request.url ?? '',
+      method: request.method ?? 'GET',
+      headers: request.headers,
+      raw: request,
+      routeOptions: { config: {} },
+    };
+    let limit: Awaited<ReturnType<typeof check>>;
+    try {
+      limit = await check(fields as unknown as FastifyRequest);
+    } catch {
+      return { allowed: true };
+    }
+    if (limit.isAllowed || !limit.isExceeded) return { allowed: true };
+    const retryAfterSeconds = Math.max(1, Math.ceil(limit.ttl / 1_000));
+    return {
+      allowed: false,
+      limit: limit.max,
+      retryAfterSeconds,
+      message: `Rate limit exceeded: ${limit.max} requests a minute. Retry in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`,
+    };
   };
 }

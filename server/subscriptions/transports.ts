@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Gauge, type Registry } from 'prom-client';
 import type {
@@ -21,6 +22,7 @@ import {
   type ContextDeps,
   type ContextInput,
 } from '../context.js';
+import { upgradeRateLimit, type UpgradeRateLimit } from '../rateLimit.js';
 import { maskErrors, subscribeDeduplicated } from './execute.js';
 import { graphql } from './graphql.js';
 import { prepareSubscription, type OperationRules } from './operation.js';
@@ -93,6 +95,20 @@ function originOfUpgrade(request: IncomingMessage, publicUrl: string | undefined
   if (publicUrl) return publicUrl;
   const host = request.headers.host;
   return `http://${typeof host === 'string' && /^[A-Za-z0-9.:[\]-]{1,255}$/.test(host) ? host : 'localhost'}`;
+}
+
+/**
+ * Answers an upgrade request with an HTTP error and closes the socket once the answer is written:
+ * the client gets a status to act on, and no socket is left half-open.
+ */
+function refuseUpgrade(socket: Duplex, status: number, headers: Record<string, string>, body = ''): void {
+  // Node stopped listening for the socket's errors when it handed it over: a client gone meanwhile
+  // must not crash the process.
+  socket.on('error', () => socket.destroy());
+  socket.once('finish', () => socket.destroy());
+  const fields = { connection: 'close', 'content-length': String(Buffer.byteLength(body)), ...headers };
+  const lines = Object.entries(fields).map(([name, value]) => `${name}: ${value}`);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${lines.join('\r\n')}\r\n\r\n${body}`);
 }
 
 /** Subscriptions on `options.path`: the WebSocket endpoint registered now, SSE for the route to dispatch. */
@@ -206,17 +222,58 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
       disposeWs = async () => {
         await disposable.dispose();
       };
-      app.server.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
+      const accept = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+        if (!sameOriginOrNone(request, options.publicUrl)) {
+          refuseUpgrade(socket, 403, {});
+          return;
+        }
+        server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
+      };
+      // Looked up at the first upgrade, when every plugin is registered: undefined while
+      // RATE_LIMIT_PER_MINUTE=0.
+      let rateLimit: UpgradeRateLimit | undefined | null = null;
+      app.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
         const path = (request.url ?? '').split('?')[0];
         if (path !== options.path) {
           socket.destroy();
           return;
         }
-        if (!sameOriginOrNone(request, options.publicUrl)) {
-          socket.end('HTTP/1.1 403 Forbidden\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+        if (rateLimit === null) rateLimit = upgradeRateLimit(app);
+        if (!rateLimit) {
+          accept(request, socket, head);
           return;
         }
-        server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
+        // Each upgrade is one request of the client's HTTP budget: otherwise one client could open
+        // connections without end (each holding up to `perConnection` subscriptions).
+        const onError = () => socket.destroy();
+        socket.on('error', onError);
+        rateLimit(request)
+          .then((verdict) => {
+            socket.off('error', onError);
+            if (socket.destroyed) return;
+            if (verdict.allowed) {
+              accept(request, socket, head);
+              return;
+            }
+            const { retryAfterSeconds } = verdict;
+            refuseUpgrade(
+              socket,
+              429,
+              {
+                'content-type': 'application/json; charset=utf-8',
+                'retry-after': String(retryAfterSeconds),
+                'x-ratelimit-limit': String(verdict.limit),
+                'x-ratelimit-remaining': '0',
+                'x-ratelimit-reset': String(retryAfterSeconds),
+              },
+              JSON.stringify({
+                errors: [
+                  { message: verdict.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds } },
+                ],
+              }),
+            );
+          })
+          .catch(() => socket.destroy());
       });
     },
     isSseRequest(request) {
