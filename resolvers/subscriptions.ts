@@ -17,11 +17,14 @@ import { flatMapStream, mergeStreams } from './support/streams.js';
  * One event of a subscription's source stream, executed with the subscriber's selection as the
  * root value. `key` names the object it is about (its global id): the server drops a result equal
  * to the last one it sent that subscriber for the same key, so a subscriber hears only about
- * changes to fields it selected.
+ * changes to fields it selected. `forget` is not executed: the object left a watched list, and the
+ * server forgets what it last sent for `key` (a subscriber's memory is bounded by the list, not by
+ * every job the list ever held).
  */
 export type SubscriptionEvent =
   | { key: string; kind: 'value'; value: JobModel | SubmissionModel }
-  | { key: string; kind: 'error'; error: GatewayError };
+  | { key: string; kind: 'error'; error: GatewayError }
+  | { key: string; kind: 'forget' };
 
 const FINAL_JOB: ReadonlySet<JobStatus> = new Set<JobStatus>(['SUCCEEDED', 'FAILED', 'CANCELED']);
 const FINAL_SUBMISSION: ReadonlySet<string> = new Set(['SCORED', 'FAILED']);
@@ -146,24 +149,48 @@ function objectEvents<T extends JobModel | SubmissionModel>(
   ]);
 }
 
+/** A polled list's jobs by global id, each with its JSON, in list order. */
+type ListSnapshot = ReadonlyMap<string, { job: JobModel; json: string }>;
+
+// A watcher hands the same array to every subscriber of a list (and a Redis follower parses each
+// published state once): its jobs are keyed and serialized once per poll, not once per subscriber.
+const snapshots = new WeakMap<readonly JobModel[], ListSnapshot>();
+
+function snapshotOf(jobs: readonly JobModel[]): ListSnapshot {
+  const known = snapshots.get(jobs);
+  if (known) return known;
+  const snapshot = new Map<string, { job: JobModel; json: string }>();
+  for (const job of jobs) snapshot.set(nodeId(job), { job, json: JSON.stringify(job) });
+  snapshots.set(jobs, snapshot);
+  return snapshot;
+}
+
 /**
  * A job list's watch as per-job events: every job that matches at first, then each job whose
- * state changed since this subscriber's previous snapshot.
+ * state changed since this subscriber's previous snapshot. A job that left the list is forgotten
+ * (here, and by a `forget` event in the server's record of what it sent); should it come back it
+ * counts as new. `seen` (each job's JSON as last seen) is a parameter for tests.
  */
-function listEvents(
+export function listEvents(
   stream: AsyncIterableIterator<WatchEvent<JobModel[]>>,
   status: ReadonlySet<JobStatus> | undefined,
+  seen = new Map<string, string>(),
 ): AsyncIterableIterator<SubscriptionEvent> {
-  const seen = new Map<string, string>();
   return flatMapStream(stream, (event): SubscriptionEvent[] => {
     if (event.kind === 'error')
       return [{ key: `list:${event.error.platform ?? ''}`, kind: 'error', error: event.error }];
+    const snapshot = snapshotOf(event.value);
     const changed: SubscriptionEvent[] = [];
-    for (const job of event.value) {
-      const key = nodeId(job);
-      const json = JSON.stringify(job);
-      if (seen.get(key) === json) continue;
+    for (const key of seen.keys()) {
+      if (snapshot.has(key)) continue;
+      seen.delete(key);
+      changed.push({ key, kind: 'forget' });
+    }
+    for (const [key, { job, json }] of snapshot) {
+      const before = seen.get(key);
+      // Keeps the latest poll's string, so the older ones can be collected.
       seen.set(key, json);
+      if (before === json) continue;
       if (!status || status.has(job.status)) changed.push({ key, kind: 'value', value: job });
     }
     return changed;
@@ -203,6 +230,8 @@ function decode(id: string): DecodedId {
 /** The event's object, or the error that ended the watch (reported with the subscription's path). */
 function resolveEvent(event: SubscriptionEvent): JobModel | SubmissionModel {
   if (event.kind === 'error') throw event.error;
+  // The server consumes `forget` events without executing them.
+  if (event.kind === 'forget') throw new Error('a forget event was executed');
   return event.value;
 }
 

@@ -43,13 +43,19 @@ function keyOf(event: unknown): string {
   return '';
 }
 
+/** An event that only says its object left the stream (resolvers/subscriptions.ts, `forget`). */
+function isForget(event: unknown): boolean {
+  return typeof event === 'object' && event !== null && 'kind' in event && event.kind === 'forget';
+}
+
 const done = (): IteratorResult<ExecutionResult> => ({ value: undefined, done: true });
 
 /**
  * GraphQL's subscribe, with two changes. Each event runs the subscriber's selection with a fresh
  * context; and a result whose JSON equals the last one sent to this subscriber for the same object
  * is dropped — the watcher emits when anything about the object changed, the subscriber hears only
- * when something it selected did. `return()` reaches the watcher at once (a generator's would wait
+ * when something it selected did. A `forget` event (its object left a watched list) drops that
+ * record and is not executed. `return()` reaches the watcher at once (a generator's would wait
  * for the next event), so it stops polling when its last subscriber leaves.
  */
 export async function subscribeDeduplicated(
@@ -72,6 +78,11 @@ export async function subscribeDeduplicated(
       while (!finished) {
         const event = await events.next();
         if (event.done) break;
+        if (isForget(event.value)) {
+          // A job that left a watched list: nothing to send, and nothing left to compare with.
+          lastSent.delete(keyOf(event.value));
+          continue;
+        }
         let result: ExecutionResult;
         try {
           result = masked(
