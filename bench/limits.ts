@@ -109,7 +109,12 @@ export function coldChecks(
 
 export function warmChecks(
   id: string,
-  measured: { maxRps: number; p99AtLoadMs: number; bareRps?: number },
+  measured: {
+    maxRps: number;
+    p99AtLoadMs: number;
+    /** Interleaved runs of the gateway and of the bare route (same bytes): the best of each is compared. */
+    vsBare?: { gatewayRps: readonly number[]; bareRps: readonly number[] };
+  },
 ): Check[] {
   const checks: Check[] = [
     {
@@ -125,12 +130,13 @@ export function warmChecks(
       pass: measured.p99AtLoadMs <= TARGETS.warmP99Ms,
     },
   ];
-  if (measured.bareRps !== undefined) {
-    const ratio = measured.maxRps / measured.bareRps;
+  if (measured.vsBare !== undefined) {
+    const best = (runs: readonly number[]): number => Math.max(...runs.filter(Number.isFinite));
+    const ratio = best(measured.vsBare.gatewayRps) / best(measured.vsBare.bareRps);
     checks.push({
-      figure: `${id} warm: req/s ÷ bare Fastify (same bytes)`,
+      figure: `${id} warm: req/s ÷ bare Fastify (same bytes), better of two interleaved runs each`,
       target: `≥ ${TARGETS.warmVsBare}`,
-      measured: ratio.toFixed(2),
+      measured: `${ratio.toFixed(2)} (${measured.vsBare.gatewayRps.map((rps) => rps.toFixed(0)).join(', ')} ÷ ${measured.vsBare.bareRps.map((rps) => rps.toFixed(0)).join(', ')} req/s)`,
       pass: ratio >= TARGETS.warmVsBare,
     });
   }
