@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonObject } from '../core/index.js';
 
 /**
  * Arena's JSON shapes (shared/platforms/arena.md §4). Timestamps are ISO 8601 UTC; ids are positive
@@ -6,7 +7,6 @@ import { z } from 'zod';
  */
 const timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not an ISO date');
 const id = z.number().int().positive();
-const jsonObject = z.record(z.string(), z.unknown());
 
 export const groupWire = z.object({
   id,

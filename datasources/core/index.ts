@@ -36,4 +36,4 @@ export {
   type UpstreamRequest,
   type UpstreamResponse,
 } from './upstream.js';
-export { parseWire } from './validate.js';
+export { jsonObject, parseWire } from './validate.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonObject } from '../core/index.js';
 
 /**
  * CrowdFlower v1 shapes (shared/platforms/crowdflower.md §3). Live responses carry undocumented
@@ -29,8 +30,8 @@ export const jobWire = z.object({
   language: z.string().nullish(),
   included_countries: z.array(country).nullish(),
   excluded_countries: z.array(country).nullish(),
-  options: z.record(z.string(), z.unknown()).nullish(),
-  fields: z.record(z.string(), z.unknown()).nullish(),
+  options: jsonObject.nullish(),
+  fields: jsonObject.nullish(),
   confidence_fields: z.array(z.string()).nullish(),
   units_count: z.number().int().nullish(),
   golds_count: z.number().int().nullish(),
@@ -62,15 +63,15 @@ export const judgmentWire = z.object({
   trust: z.number().nullish(),
   worker_trust: z.number().nullish(),
   unit_state: z.string().nullish(),
-  data: z.record(z.string(), z.unknown()).nullish(),
-  unit_data: z.record(z.string(), z.unknown()).nullish(),
+  data: jsonObject.nullish(),
+  unit_data: jsonObject.nullish(),
 });
 export type JudgmentWire = z.infer<typeof judgmentWire>;
 
 export const unitWire = z.object({
   id: z.number().int(),
   job_id: z.number().int(),
-  data: z.record(z.string(), z.unknown()).nullish(),
+  data: jsonObject.nullish(),
   state: z.string(),
   agreement: z.number().nullish(),
   difficulty: z.number().nullish(),
@@ -86,7 +87,7 @@ export const unitWire = z.object({
 export type UnitWire = z.infer<typeof unitWire>;
 
 /** `units.json`: `{ "<unit id>": { …source data… } }`. */
-export const unitsPageWire = z.record(z.string().regex(/^\d+$/), z.record(z.string(), z.unknown()));
+export const unitsPageWire = z.record(z.string().regex(/^\d+$/), jsonObject);
 
 /** `judgments.json`: `{ "<unit id>": JudgmentAggregate }`. */
 export const aggregateWire = z

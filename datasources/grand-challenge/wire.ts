@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonObject } from '../core/index.js';
 
 /**
  * Grand Challenge shapes (shared/platforms/grand-challenge.md §4). DRF adds fields over time;
@@ -216,7 +217,7 @@ export const evaluationWire = z.object({
   outputs: z.array(socketValueWire).default([]),
   rank: z.number().int().nullish(),
   rank_score: z.number().nullish(),
-  rank_per_metric: z.record(z.string(), z.unknown()).nullish(),
+  rank_per_metric: jsonObject.nullish(),
   status: z.string(),
   title: nullableString,
 });
@@ -234,8 +235,4 @@ export const presignedWire = z.object({ presigned_urls: z.record(z.string(), z.s
 export const versionWire = z.object({ latest_version: z.string(), lowest_supported_version: z.string() });
 
 /** DRF error bodies: `{"detail": …}`, `{"<field>": [msg]}`, `{"non_field_errors": [...]}` or a bare list. */
-export const drfErrorWire = z.union([
-  z.object({ detail: z.string() }),
-  z.array(z.string()),
-  z.record(z.string(), z.unknown()),
-]);
+export const drfErrorWire = z.union([z.object({ detail: z.string() }), z.array(z.string()), jsonObject]);
