@@ -226,18 +226,8 @@ async function main(): Promise<void> {
       );
     }
 
-    const {
-      warm,
-      bare,
-      bareAgain,
-      gatewayAgainRps,
-      bareBytes,
-      typename,
-      partial,
-      dataCacheOnly,
-      download,
-      upload,
-    } = await retrying('warm phase', () => warmPhase(simulators, settings));
+    const phase = await retrying('warm phase', () => warmPhase(simulators, settings));
+    const { warm, bare, bareAgain, gatewayAgainRps, typename, dataCacheOnly, download, upload } = phase;
 
     for (const { scenario, result } of warm) {
       checks.push(
@@ -288,16 +278,8 @@ async function main(): Promise<void> {
       },
       wallSeconds: (performance.now() - started) / 1000,
       cold,
-      warm,
-      bare,
-      bareAgain,
-      gatewayAgainRps,
-      typename,
-      partial,
-      dataCacheOnly,
-      bareBytes: Buffer.byteLength(bareBytes),
-      download,
-      upload,
+      ...phase,
+      bareBytes: Buffer.byteLength(phase.bareBytes),
       checks,
       incidents: [...incidents],
     };
