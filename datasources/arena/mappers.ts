@@ -24,6 +24,7 @@ import type {
   SplitWire,
   WorkerWire,
 } from './wire.js';
+import { isoUtc } from '../core/dates.js';
 
 // Written out in each model, not spread from a shared object: an object literal that starts with a
 // spread is built slowly (it cost ~10 µs per archive item, most of mapping a 1,000-item page).
@@ -32,7 +33,7 @@ const platform = 'ARENA' as const;
 function iso(value: string): string;
 function iso(value: string | null): string | null;
 function iso(value: string | null): string | null {
-  return value === null ? null : new Date(value).toISOString();
+  return value === null ? null : isoUtc(value);
 }
 
 /** Arena's `pending` job waits in the workers' queue (ping claims the oldest): QUEUED, not PENDING. */

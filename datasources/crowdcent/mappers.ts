@@ -10,6 +10,7 @@ import type {
   SubmissionStatus,
 } from './models.js';
 import type { ChallengeWire, InferenceDataWire, SubmissionWire, TrainingDatasetWire } from './wire.js';
+import { isoUtc } from '../core/dates.js';
 
 // Written out in each model, not spread from a shared object: an object literal that starts with a
 // spread is built slowly (it cost ~10 µs per archive item, most of mapping a 1,000-item page).
@@ -17,7 +18,7 @@ const platform = 'CROWDCENT' as const;
 
 /** Dates arrive with and without fractions; clients get one ISO form. */
 function iso(value: string | null | undefined): string | null {
-  return value ? new Date(value).toISOString() : null;
+  return value ? isoUtc(value) : null;
 }
 
 /** `2025-06-09T14:01:01.161998Z` → `2025-06-09` (the client uses the part before `T` in paths). */

@@ -11,13 +11,14 @@ import type {
   UnitStatus,
 } from './models.js';
 import type { AggregateWire, JobWire, JudgmentWire, OrderWire, PingWire, UnitWire } from './wire.js';
+import { isoUtc } from '../core/dates.js';
 
 // Written out in each model, not spread from a shared object: an object literal that starts with a
 // spread is built slowly (it cost ~10 µs per archive item, most of mapping a 1,000-item page).
 const platform = 'CROWDFLOWER' as const;
 
 function iso(value: string | null | undefined): string | null {
-  return value ? new Date(value).toISOString() : null;
+  return value ? isoUtc(value) : null;
 }
 
 const jobStatus: Record<string, JobStatus> = {

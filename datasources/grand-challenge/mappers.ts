@@ -33,13 +33,14 @@ import type {
   SocketValueWire,
   SocketWire,
 } from './wire.js';
+import { isoUtc } from '../core/dates.js';
 
 // Written out in each model, not spread from a shared object: an object literal that starts with a
 // spread is built slowly (it cost ~10 µs per archive item, most of mapping a 1,000-item page).
 const platform = 'GRAND_CHALLENGE' as const;
 
 function iso(value: string | null | undefined): string | null {
-  return value ? new Date(value).toISOString() : null;
+  return value ? isoUtc(value) : null;
 }
 
 /** The pk at the end of an API URL (`…/api/v1/cases/images/<pk>/`). */
