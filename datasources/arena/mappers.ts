@@ -24,7 +24,7 @@ import type {
   SplitWire,
   WorkerWire,
 } from './wire.js';
-import { isoUtc } from '../core/dates.js';
+import { isoUtc } from '../core/index.js';
 
 // Written out in each model, not spread from a shared object: an object literal that starts with a
 // spread is built slowly (it cost ~10 µs per archive item, most of mapping a 1,000-item page).

@@ -17,3 +17,8 @@ export function isoUtc(value: string): string {
   if (plain) return `${plain[1]}.${(plain[2] ?? '').slice(0, 3).padEnd(3, '0')}Z`;
   return new Date(value).toISOString();
 }
+
+/** Whether `value` is a timestamp Date can read (what the wire schemas accept); common UTC forms without parsing. */
+export function isDateText(value: string): boolean {
+  return PLAIN_UTC.test(value) || !Number.isNaN(Date.parse(value));
+}

@@ -37,3 +37,4 @@ export {
   type UpstreamResponse,
 } from './upstream.js';
 export { jsonObject, parseWire } from './validate.js';
+export { isDateText, isoUtc } from './dates.js';

@@ -1,4 +1,4 @@
-import { upstreamPath } from '../core/index.js';
+import { isoUtc, upstreamPath } from '../core/index.js';
 import type {
   ChallengeStatus,
   CrowdCentChallengeModel,
@@ -10,7 +10,6 @@ import type {
   SubmissionStatus,
 } from './models.js';
 import type { ChallengeWire, InferenceDataWire, SubmissionWire, TrainingDatasetWire } from './wire.js';
-import { isoUtc } from '../core/dates.js';
 
 // Written out in each model, not spread from a shared object: an object literal that starts with a
 // spread is built slowly (it cost ~10 µs per archive item, most of mapping a 1,000-item page).

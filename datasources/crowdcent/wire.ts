@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { isDateText } from '../core/index.js';
 
 /**
  * CrowdCent's JSON shapes as the reference documents them (shared/platforms/crowdcent.md §3).
  * Unknown extra fields are allowed: the platform adds fields between client versions.
  */
-const isoDateTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not an ISO date');
+const isoDateTime = z.string().refine(isDateText, 'not an ISO date');
 
 export const challengeWire = z.object({
   id: z.number().int(),

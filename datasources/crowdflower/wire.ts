@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { jsonObject } from '../core/index.js';
+import { isDateText, jsonObject } from '../core/index.js';
 
 /**
  * CrowdFlower v1 shapes (shared/platforms/crowdflower.md §3). Live responses carry undocumented
  * extra fields; they pass through unvalidated and unused. `secret` is never read.
  */
-const isoDateTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not an ISO date');
+const isoDateTime = z.string().refine(isDateText, 'not an ISO date');
 const country = z.object({ code: z.string(), name: z.string().nullish() });
 
 export const jobWire = z.object({

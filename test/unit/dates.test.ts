@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoUtc } from '../../datasources/core/dates.js';
+import { isDateText, isoUtc } from '../../datasources/core/dates.js';
 
 /** What isoUtc must always equal, or throw as. */
 function byDate(value: string): string {
@@ -46,14 +46,18 @@ describe('upstream timestamps as ISO 8601 UTC', () => {
         expected = byDate(value);
       } catch {
         expect(() => isoUtc(value), value).toThrow(RangeError);
+        expect(isDateText(value), value).toBe(!Number.isNaN(Date.parse(value)));
         continue;
       }
       expect(isoUtc(value), value).toBe(expected);
+      expect(isDateText(value), value).toBe(true);
     }
   });
 
   it('throws for text that is no date, as Date does', () => {
     expect(() => isoUtc('yesterday')).toThrow(RangeError);
     expect(() => isoUtc('2026-12-07T23:59:60Z')).toThrow(RangeError);
+    expect(isDateText('yesterday')).toBe(false);
+    expect(isDateText('2026-12-07T23:59:60Z')).toBe(false);
   });
 });
