@@ -147,19 +147,14 @@ export function buildContext(source: FastifyRequest | ContextInput, deps: Contex
   );
   const crowdai = lazyBinding(sources.crowdai, () => credentialHeader(headers, 'x-crowdai-key'), deps, trace);
   const arena = lazyBinding(sources.arena, () => arenaCredential(headers), deps, trace);
-  return {
-    requestId: input.requestId,
-    trace,
-    partialErrors: new PartialErrors(),
-    platformInfo: deps.platformInfo,
-    files: {
-      link: (ticket) => {
-        const expiresAt = Date.now() + deps.fileLinkTtlMs;
-        // A replayed answer must not hand out a link about to expire: reuse it for half its life at most.
-        trace.capFreshness(expiresAt - deps.fileLinkTtlMs / 2);
-        return `${base}/files/${deps.sealer.seal({ ...ticket, expiresAt })}`;
-      },
-    },
+  // The platform getters live on the context's prototype, not on the context itself: Apollo hands
+  // each request a copy made with Object.assign, which reads every own getter — all five platforms'
+  // bindings (API objects, loaders) were built for every request, whichever it touched. The copy
+  // keeps the prototype, so its reads still reach the same lazy bindings.
+  const platforms: Pick<
+    GatewayContext,
+    'crowdcent' | 'crowdflower' | 'grandChallenge' | 'crowdai' | 'arena'
+  > = {
     get crowdcent() {
       return crowdcent();
     },
@@ -175,6 +170,20 @@ export function buildContext(source: FastifyRequest | ContextInput, deps: Contex
     get arena() {
       return arena();
     },
-    watch: deps.watches ? watchContext(deps.watches, headers, deps) : undefined,
   };
+  return Object.assign(Object.create(platforms) as typeof platforms, {
+    requestId: input.requestId,
+    trace,
+    partialErrors: new PartialErrors(),
+    platformInfo: deps.platformInfo,
+    files: {
+      link: (ticket: Parameters<GatewayContext['files']['link']>[0]) => {
+        const expiresAt = Date.now() + deps.fileLinkTtlMs;
+        // A replayed answer must not hand out a link about to expire: reuse it for half its life at most.
+        trace.capFreshness(expiresAt - deps.fileLinkTtlMs / 2);
+        return `${base}/files/${deps.sealer.seal({ ...ticket, expiresAt })}`;
+      },
+    },
+    watch: deps.watches ? watchContext(deps.watches, headers, deps) : undefined,
+  });
 }
