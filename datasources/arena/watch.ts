@@ -1,4 +1,4 @@
-import { GatewayError } from '../core/index.js';
+import { objectPoll } from '../core/watch/index.js';
 import type { ArenaApi } from './api.js';
 import type { ArenaJobModel } from './models.js';
 
@@ -8,13 +8,7 @@ import type { ArenaJobModel } from './models.js';
  * one detail GET per poll over the credential's Django session.
  */
 export function arenaJobPoll(api: ArenaApi, jobId: string): () => Promise<ArenaJobModel> {
-  return async () => {
-    const job = await api.getJob(jobId);
-    if (!job) {
-      throw new GatewayError('NOT_FOUND', `Arena has no job ${jobId}.`, { platform: 'ARENA' });
-    }
-    return job;
-  };
+  return objectPoll('ARENA', () => api.getJob(jobId), `Arena has no job ${jobId}.`);
 }
 
 /** The job list a `jobsUpdated` watcher polls: the caller's jobs and their groups' (one GET). */

@@ -1,4 +1,4 @@
-import { GatewayError } from '../core/index.js';
+import { objectPoll } from '../core/watch/index.js';
 import type { CrowdAIApi } from './api.js';
 import type { CrowdAISubmissionModel } from './models.js';
 
@@ -7,11 +7,5 @@ import type { CrowdAISubmissionModel } from './models.js';
  * with `PlatformSource.forWatch`, whose reads skip the fresh cache. One GET per poll.
  */
 export function crowdaiSubmissionPoll(api: CrowdAIApi, id: number): () => Promise<CrowdAISubmissionModel> {
-  return async () => {
-    const submission = await api.getSubmission(id);
-    if (!submission) {
-      throw new GatewayError('NOT_FOUND', `crowdAI has no submission ${id}.`, { platform: 'CROWDAI' });
-    }
-    return submission;
-  };
+  return objectPoll('CROWDAI', () => api.getSubmission(id), `crowdAI has no submission ${id}.`);
 }

@@ -1,4 +1,4 @@
-import { GatewayError } from '../core/index.js';
+import { objectPoll } from '../core/watch/index.js';
 import type { CrowdCentApi } from './api.js';
 import type { CrowdCentSubmissionModel } from './models.js';
 
@@ -11,13 +11,9 @@ export function crowdcentSubmissionPoll(
   slug: string,
   id: number,
 ): () => Promise<CrowdCentSubmissionModel> {
-  return async () => {
-    const submission = await api.getSubmission(slug, id);
-    if (!submission) {
-      throw new GatewayError('NOT_FOUND', `CrowdCent has no submission ${id} of yours in ${slug}.`, {
-        platform: 'CROWDCENT',
-      });
-    }
-    return submission;
-  };
+  return objectPoll(
+    'CROWDCENT',
+    () => api.getSubmission(slug, id),
+    `CrowdCent has no submission ${id} of yours in ${slug}.`,
+  );
 }

@@ -1,4 +1,4 @@
-import { GatewayError } from '../core/index.js';
+import { objectPoll } from '../core/watch/index.js';
 import type { CrowdFlowerApi } from './api.js';
 import type { CrowdFlowerJobModel } from './models.js';
 
@@ -8,15 +8,11 @@ import type { CrowdFlowerJobModel } from './models.js';
  * judgment counts, so it changes as judgments arrive.
  */
 export function crowdflowerJobPoll(api: CrowdFlowerApi, jobId: number): () => Promise<CrowdFlowerJobModel> {
-  return async () => {
-    const job = await api.getJob(jobId);
-    if (!job) {
-      throw new GatewayError('NOT_FOUND', `CrowdFlower has no job ${jobId} visible with this key.`, {
-        platform: 'CROWDFLOWER',
-      });
-    }
-    return job;
-  };
+  return objectPoll(
+    'CROWDFLOWER',
+    () => api.getJob(jobId),
+    `CrowdFlower has no job ${jobId} visible with this key.`,
+  );
 }
 
 /** The job list a `jobsUpdated` watcher polls: the platform's first page (its most recent jobs). */

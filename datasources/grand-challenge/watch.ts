@@ -1,4 +1,4 @@
-import { GatewayError } from '../core/index.js';
+import { objectPoll } from '../core/watch/index.js';
 import type { GrandChallengeApi } from './api.js';
 import type { GcJobModel } from './models.js';
 
@@ -11,19 +11,11 @@ const WATCHED_JOBS = 100;
  * Succeeded/Failed/Cancelled; one detail GET per poll.
  */
 export function grandChallengeJobPoll(api: GrandChallengeApi, pk: string): () => Promise<GcJobModel> {
-  return async () => {
-    const job = await api.getJob(pk);
-    if (!job) {
-      throw new GatewayError(
-        'NOT_FOUND',
-        'Grand Challenge has no such algorithm job visible with this token.',
-        {
-          platform: 'GRAND_CHALLENGE',
-        },
-      );
-    }
-    return job;
-  };
+  return objectPoll(
+    'GRAND_CHALLENGE',
+    () => api.getJob(pk),
+    'Grand Challenge has no such algorithm job visible with this token.',
+  );
 }
 
 export function grandChallengeJobsPoll(api: GrandChallengeApi): () => Promise<GcJobModel[]> {

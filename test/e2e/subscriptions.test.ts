@@ -31,18 +31,42 @@ interface GcJob {
   platformStatus: string;
 }
 
-/** Subscriptions over graphql-ws and SSE, with upstream polls counted at the simulators. */
-describe('subscriptions: one upstream poll per interval, however many watchers', () => {
-  let stack: Stack;
+/**
+ * A stack for one describe block, started before its tests and closed after them, and a maker of
+ * graphql-ws clients to it that are disposed after each test (`perTest`) or after the block.
+ */
+function subscriptionStack(
+  options: Parameters<typeof startStack>[0],
+  started: (stack: Stack) => void,
+  dispose: 'perTest' | 'atEnd' = 'atEnd',
+): (params: Record<string, string>) => Client {
+  let stack: Stack | undefined;
   const clients: Client[] = [];
-  const client = (params: Record<string, string> = asResearcher) => {
+  const disposeClients = async () => {
+    await Promise.all(clients.splice(0).map((created) => created.dispose()));
+  };
+  beforeAll(async () => {
+    stack = await startStack(options);
+    started(stack);
+  });
+  if (dispose === 'perTest') afterEach(disposeClients);
+  afterAll(async () => {
+    await disposeClients();
+    await stack?.close();
+  });
+  return (params) => {
+    if (!stack) throw new Error('the stack has not started');
     const created = wsClient(stack.url, params);
     clients.push(created);
     return created;
   };
+}
 
-  beforeAll(async () => {
-    stack = await startStack({
+/** Subscriptions over graphql-ws and SSE, with upstream polls counted at the simulators. */
+describe('subscriptions: one upstream poll per interval, however many watchers', () => {
+  let stack: Stack;
+  const connect = subscriptionStack(
+    {
       grandChallenge: {},
       crowdflower: {},
       env: {
@@ -52,14 +76,11 @@ describe('subscriptions: one upstream poll per interval, however many watchers',
         SUBSCRIPTION_MAX_POLL_MS: String(INTERVAL_MS),
         SUBSCRIPTIONS_PER_CONNECTION: '60',
       },
-    });
-  });
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((created) => created.dispose()));
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+    },
+    (started) => (stack = started),
+    'perTest',
+  );
+  const client = (params: Record<string, string> = asResearcher) => connect(params);
 
   async function gcJobs(headers: Record<string, string> = asResearcher): Promise<GcJob[]> {
     const { body } = await stack.gql(
@@ -287,23 +308,13 @@ const backend2 = { 'x-arena-username': 'backend2', 'x-arena-password': 'foobar2'
 /** Arena: a job claimed by a worker and finished, watched by two accounts that both see it. */
 describe('subscriptions on Arena jobs', () => {
   let stack: Stack;
-  const clients: Client[] = [];
-  const client = (params: Record<string, string>) => {
-    const created = wsClient(stack.url, params);
-    clients.push(created);
-    return created;
-  };
-
-  beforeAll(async () => {
-    stack = await startStack({
+  const client = subscriptionStack(
+    {
       arena: {},
       env: { ARENA_POLL_MS: String(INTERVAL_MS), SUBSCRIPTION_MAX_POLL_MS: String(INTERVAL_MS) },
-    });
-  });
-  afterAll(async () => {
-    await Promise.all(clients.splice(0).map((created) => created.dispose()));
-    await stack.close();
-  });
+    },
+    (started) => (stack = started),
+  );
 
   it('emits a job as a worker claims and finishes it; a subscriber with other credentials gets its own watcher', async () => {
     const list = wsSubscribe(
@@ -372,18 +383,13 @@ describe('subscriptions on Arena jobs', () => {
 describe('subscriptions on CrowdCent submissions', () => {
   let stack: Stack;
   let platformNow = Date.now();
-  const clients: Client[] = [];
-
-  beforeAll(async () => {
-    stack = await startStack({
+  const client = subscriptionStack(
+    {
       simulator: { now: () => new Date(platformNow) },
       env: { CROWDCENT_POLL_MS: String(INTERVAL_MS), SUBSCRIPTION_MAX_POLL_MS: String(INTERVAL_MS) },
-    });
-  });
-  afterAll(async () => {
-    await Promise.all(clients.splice(0).map((created) => created.dispose()));
-    await stack.close();
-  });
+    },
+    (started) => (stack = started),
+  );
 
   it('emits a submission as it is scored, then completes', async () => {
     const asCarol = { 'x-crowdcent-api-key': CAROL };
@@ -409,10 +415,9 @@ describe('subscriptions on CrowdCent submissions', () => {
     };
     expect(submission.status).toBe('PENDING');
 
-    const client = wsClient(stack.url, asCarol);
-    clients.push(client);
+    const connection = client(asCarol);
     const subscriber = wsSubscribe(
-      client,
+      connection,
       `subscription($id: ID!) { submissionUpdated(id: $id) { id status score } }`,
       { id: submission.id },
     );
@@ -434,10 +439,8 @@ describe('subscriptions on CrowdCent submissions', () => {
 /** A failing platform: the watcher waits (retry budget, breaker, Retry-After), it does not spin. */
 describe('subscriptions while the platform fails', () => {
   let stack: Stack;
-  const clients: Client[] = [];
-
-  beforeAll(async () => {
-    stack = await startStack({
+  const client = subscriptionStack(
+    {
       grandChallenge: {},
       env: {
         GRAND_CHALLENGE_POLL_MS: '50',
@@ -445,12 +448,9 @@ describe('subscriptions while the platform fails', () => {
         BREAKER_FAILURES: '3',
         BREAKER_OPEN_SECONDS: '30',
       },
-    });
-  });
-  afterAll(async () => {
-    await Promise.all(clients.splice(0).map((created) => created.dispose()));
-    await stack.close();
-  });
+    },
+    (started) => (stack = started),
+  );
 
   it('backs off on 429 Retry-After and stops calling while the breaker is open, keeping its subscribers', async () => {
     const { body } = await stack.gql(
@@ -461,9 +461,8 @@ describe('subscriptions while the platform fails', () => {
     const jobs = at(body.data, 'grandChallenge', 'jobs', 'nodes') as GcJob[];
     const job = jobs.find((candidate) => candidate.status === 'RUNNING')!;
     const path = `/api/v1/algorithms/jobs/${job.pk}/`;
-    const client = wsClient(stack.url, asResearcher);
-    clients.push(client);
-    const subscriber = wsSubscribe(client, JOB_STATUS, { id: job.id });
+    const connection = client(asResearcher);
+    const subscriber = wsSubscribe(connection, JOB_STATUS, { id: job.id });
     await subscriber.waitFor(1);
 
     // 429 with Retry-After: 1 s — over a second, a handful of calls, not one per 50 ms interval.
@@ -492,18 +491,13 @@ describe('subscriptions while the platform fails', () => {
 /** crowdAI: a submission a grader has initiated, watched until the grade is posted. */
 describe('subscriptions on crowdAI submissions', () => {
   let stack: Stack;
-  const clients: Client[] = [];
-
-  beforeAll(async () => {
-    stack = await startStack({
+  const client = subscriptionStack(
+    {
       crowdai: {},
       env: { CROWDAI_POLL_MS: String(INTERVAL_MS), SUBSCRIPTION_MAX_POLL_MS: String(INTERVAL_MS) },
-    });
-  });
-  afterAll(async () => {
-    await Promise.all(clients.splice(0).map((created) => created.dispose()));
-    await stack.close();
-  });
+    },
+    (started) => (stack = started),
+  );
 
   it('emits a submission while it is graded, then completes', async () => {
     const asEpfl = { 'x-crowdai-key': EPFL };
@@ -522,10 +516,9 @@ describe('subscriptions on crowdAI submissions', () => {
     const submissionId = at(initiated.body.data, 'gradeCrowdAISubmission', 'submissionId') as number;
     expect(submissionId).toEqual(expect.any(Number));
     const id = Buffer.from(`CROWDAI:CrowdAISubmission:${submissionId}`).toString('base64url');
-    const client = wsClient(stack.url, { 'x-crowdai-key': CROWDAI_ADMIN });
-    clients.push(client);
+    const connection = client({ 'x-crowdai-key': CROWDAI_ADMIN });
     const subscriber = wsSubscribe(
-      client,
+      connection,
       `subscription($id: ID!) { submissionUpdated(id: $id) { status score } }`,
       { id },
     );
@@ -550,22 +543,17 @@ describe('subscriptions on crowdAI submissions', () => {
 /** REDIS_URL set but Redis away: the watchers poll on their own; subscriptions go on. */
 describe('subscriptions while Redis is away', () => {
   let stack: Stack;
-  const clients: Client[] = [];
-
-  beforeAll(async () => {
-    stack = await startStack({
+  const client = subscriptionStack(
+    {
       grandChallenge: {},
       env: {
         REDIS_URL: 'redis://127.0.0.1:1',
         GRAND_CHALLENGE_POLL_MS: String(INTERVAL_MS),
         SUBSCRIPTION_MAX_POLL_MS: String(INTERVAL_MS),
       },
-    });
-  });
-  afterAll(async () => {
-    await Promise.all(clients.splice(0).map((created) => created.dispose()));
-    await stack.close();
-  });
+    },
+    (started) => (stack = started),
+  );
 
   it('still polls, emits changes and completes', async () => {
     const { body } = await stack.gql(
@@ -575,9 +563,8 @@ describe('subscriptions while Redis is away', () => {
     );
     const jobs = at(body.data, 'grandChallenge', 'jobs', 'nodes') as GcJob[];
     const job = jobs.find((candidate) => candidate.status === 'RUNNING')!;
-    const client = wsClient(stack.url, asResearcher);
-    clients.push(client);
-    const subscriber = wsSubscribe(client, JOB_STATUS_ONLY, { id: job.id });
+    const connection = client(asResearcher);
+    const subscriber = wsSubscribe(connection, JOB_STATUS_ONLY, { id: job.id });
     await subscriber.waitFor(1);
     stack.gc!.advanceJobs(10);
     await subscriber.ended;
