@@ -207,8 +207,10 @@ async function logIn(context: SessionContext, clock: Clock): Promise<ArenaSessio
       password: login.password,
       csrfmiddlewaretoken: formToken,
     }).toString(),
-    // A repeated login only starts one more session, so transport failures may be retried.
+    // A repeated login only starts one more session, so transport failures may be retried; it
+    // changes no data, so the whole answers that read Arena stay valid for every other caller.
     idempotent: true,
+    changesData: false,
     secrets: [...secrets, formToken],
     ...(trace ? { trace } : {}),
   };

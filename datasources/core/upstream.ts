@@ -79,6 +79,11 @@ export interface UpstreamRequest {
   trace?: RequestTrace;
   /** Set by getJson: the answer goes into the shared cache, so a whole answer built on it can be reused. */
   cachedRead?: boolean;
+  /**
+   * Whether the request changes the platform's data (voids the whole answers that read it). Default:
+   * anything but an idempotent GET/HEAD. A login POST starts a session and changes nothing a query reads.
+   */
+  changesData?: boolean;
 }
 
 export interface CachedGet extends Omit<UpstreamRequest, 'method' | 'body'> {
@@ -261,8 +266,9 @@ export class UpstreamClient {
    * connection errors and retryable statuses. The caller must consume or destroy the body.
    */
   async request(req: UpstreamRequest): Promise<UpstreamResponse> {
-    const reads = (req.method === 'GET' || req.method === 'HEAD') && req.idempotent !== false;
-    if (reads) return this.#attempts(req);
+    const changesData =
+      req.changesData ?? !((req.method === 'GET' || req.method === 'HEAD') && req.idempotent !== false);
+    if (!changesData) return this.#attempts(req);
     try {
       return await this.#attempts(req);
     } finally {

@@ -59,6 +59,22 @@ describe('write generations of the whole-answer cache', () => {
     expect(await generation()).not.toBe(before);
   });
 
+  it('moves on after a GET that changes state (not idempotent), and not after a login POST that changes no data', async () => {
+    let before = await generation();
+    const pause = await client.request({ method: 'GET', path: '/jobs/1/pause', idempotent: false });
+    await pause.body.dump();
+    expect(await generation()).not.toBe(before);
+    before = await generation();
+    const login = await client.request({
+      method: 'POST',
+      path: '/login/',
+      idempotent: true,
+      changesData: false,
+    });
+    await login.body.dump();
+    expect(await generation()).toBe(before);
+  });
+
   it('moves on when a fresh read finds the platform changed under a fresh entry', async () => {
     await read();
     const before = await generation();
