@@ -65,7 +65,8 @@ export interface ColdChecks {
   latency: Check;
 }
 
-const countsText = (calls: readonly number[]): string =>
+/** One sample's calls when all samples agree, else each sample's. */
+export const countsText = (calls: readonly number[]): string =>
   calls.length === 0 ? '—' : calls.every((count) => count === calls[0]) ? String(calls[0]) : calls.join('/');
 
 /**

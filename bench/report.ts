@@ -3,7 +3,7 @@
  * targets with pass/fail. The "## Soak" section belongs to bench/soak.ts and is carried over verbatim.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { mark, criticalPathMs, TARGETS, type Check, type ColdChecks } from './limits.js';
+import { countsText, mark, criticalPathMs, TARGETS, type Check, type ColdChecks } from './limits.js';
 import type { ColdResult, Settings, StreamResult, ThroughputResult } from './runners.js';
 import {
   CROWDCENT_NESTED,
@@ -52,12 +52,6 @@ const ms = (value: number): string => (Number.isFinite(value) ? value.toFixed(1)
 const mib = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(0)} MiB` : '—');
 const ratio = (value: number): string => (Number.isFinite(value) ? value.toFixed(2) : '—');
 
-/** One sample's calls when all samples agree, else each sample's. */
-const callsText = (calls: readonly number[]): string => {
-  const distinct = [...new Set(calls)];
-  return distinct.length === 0 ? '—' : distinct.length === 1 ? String(distinct[0]) : calls.join('/');
-};
-
 /** Each distinct call count ÷ the minimum. */
 const callRatios = (calls: readonly number[], minimum: number): string =>
   [...new Set(calls)].map((count) => ratio(count / minimum)).join('/') || '—';
@@ -72,18 +66,17 @@ function coldTable(rows: Measurements['cold'], settings: Settings): string {
     const declared = `${criticalPathMs(scenario, latencyMs)} ms (${steadyDependent} × ${latencyMs}${
       scenario.sessionCalls > 0 ? `; fresh process ${scenario.dependentCalls} × ${latencyMs}` : ''
     })`;
-    const onPath = Number.isFinite(steady.upstreamCallsP50)
-      ? ` (${steady.upstreamCallsP50} call${steady.upstreamCallsP50 === 1 ? '' : 's'})`
-      : '';
+    const { median } = steady;
+    const onPath = median ? ` (${median.upstreamCalls} call${median.upstreamCalls === 1 ? '' : 's'})` : '';
     const problem = result.problem ? ` (answer: ${result.problem})` : '';
-    const calls = `${callsText(steady.calls)} / ${callsText(fresh.calls)}`;
+    const calls = `${countsText(steady.calls)} / ${countsText(fresh.calls)}`;
     const minimum = `${steadyMinimum} / ${scenario.minimumCalls}`;
     const ratios = `${callRatios(steady.calls, steadyMinimum)} / ${callRatios(fresh.calls, scenario.minimumCalls)}`;
-    return `| ${scenario.name}${problem} | ${ms(steady.p50)} / ${ms(steady.p95)} / ${ms(steady.p99)} | ${declared} | ${ms(steady.upstreamP50)}${onPath} | ${ms(steady.gatewayP50)} | ${mark(checks.latency.pass)} | ${calls} | ${minimum} | ${ratios} ${mark(checks.calls.pass)} | ${mib(result.rssPeakMiB)} | ${ms(fresh.p50)} | ${ms(fresh.gatewayP50)} | ${scenario.why} |`;
+    return `| ${scenario.name}${problem} | ${ms(steady.p50)} / ${ms(steady.p95)} / ${ms(steady.p99)} | ${declared} | ${ms(median?.latencyMs ?? Number.NaN)} = ${ms(median?.upstreamMs ?? Number.NaN)}${onPath} + ${ms(median?.gatewayMs ?? Number.NaN)} | ${mark(checks.latency.pass)} | ${calls} | ${minimum} | ${ratios} ${mark(checks.calls.pass)} | ${mib(result.rssPeakMiB)} | ${ms(fresh.p50)} | ${ms(fresh.median?.gatewayMs ?? Number.NaN)} | ${scenario.why} |`;
   });
   return [
-    `| scenario | steady state: latency p50 / p95 / p99 of ${plural(coldSamples)}, ms | declared critical path (lower bound) | measured upstream critical path p50, ms (calls on it) | gateway's own time p50, ms | gateway ≤ ${TARGETS.coldSlackMs} ms | upstream calls, steady / fresh | minimum, steady / fresh | calls ÷ minimum | gateway RSS peak (steady-state process) | first query after start (fresh process): latency p50 of ${plural(freshSamples)}, ms | first query after start: gateway's own time p50, ms | why this minimum and path |`,
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    `| scenario | steady state: latency p50 / p95 / p99 of ${plural(coldSamples)}, ms | declared critical path (lower bound) | p50 sample by gateway time: latency = measured upstream critical path (calls on it) + gateway's own time, ms | gateway ≤ ${TARGETS.coldSlackMs} ms | upstream calls, steady / fresh | minimum, steady / fresh | calls ÷ minimum | gateway RSS peak (steady-state process) | first query after start (fresh process): latency p50 of ${plural(freshSamples)}, ms | first query after start: gateway's own time p50, ms | why this minimum and path |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...lines,
   ].join('\n');
 }

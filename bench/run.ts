@@ -222,7 +222,7 @@ async function main(): Promise<void> {
       checks.push(verdict.calls, verdict.latency);
       const { steady, fresh } = result;
       log(
-        `cold ${scenario.id}: steady p50 ${steady.p50.toFixed(1)} ms (upstream ${steady.upstreamP50.toFixed(1)} ms, gateway ${steady.gatewayP50.toFixed(1)} ms), calls ${steady.calls.join('/')}; fresh process p50 ${fresh.p50.toFixed(1)} ms (gateway ${fresh.gatewayP50.toFixed(1)} ms), calls ${fresh.calls.join('/')}`,
+        `cold ${scenario.id}: steady ${verdict.latency.measured}, calls ${steady.calls.join('/')}; fresh process p50 ${fresh.p50.toFixed(1)} ms (gateway ${fresh.median?.gatewayMs.toFixed(1) ?? '—'} ms), calls ${fresh.calls.join('/')}`,
       );
     }
 

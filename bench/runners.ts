@@ -6,7 +6,7 @@
 import { FormData, request } from 'undici';
 import type { GatewayProcess } from '../test/support/gatewayProcess.js';
 import { coldSampleOf, type ColdSample } from './criticalPath.js';
-import { TARGETS } from './limits.js';
+import { medianByGatewayTime, TARGETS } from './limits.js';
 import type { LoadResult } from './load.js';
 import {
   incident,
@@ -34,7 +34,7 @@ const STEADY_WARM_UPS = 5;
 const MAX_SAMPLE_RETRIES = 3;
 
 /** A cache-cold read in a running gateway: no whole-answer hit, every upstream GET goes to the platform. */
-export const NO_CACHE_HEADERS: Readonly<Record<string, string>> = { 'cache-control': 'no-cache' };
+const NO_CACHE_HEADERS: Readonly<Record<string, string>> = { 'cache-control': 'no-cache' };
 
 export interface Settings {
   latencyMs: number;
@@ -88,28 +88,24 @@ export interface ColdSeries {
   p50: number;
   p95: number;
   p99: number;
-  /** p50 of the measured upstream critical path, ms, and the calls on that sample's path. */
-  upstreamP50: number;
-  upstreamCallsP50: number;
-  /** p50 of the gateway's own time (latency − measured upstream critical path), ms. */
-  gatewayP50: number;
+  /**
+   * The sample whose gateway time is the p50: an actual sample, so its latency, upstream path and
+   * gateway time add up (the cold check and the report's tables both show this one).
+   */
+  median: ColdSample | undefined;
   /** Upstream calls of each sample (deterministic: all equal when the gateway is). */
   calls: number[];
 }
 
-export function coldSeriesOf(samples: ColdSample[]): ColdSeries {
+function coldSeriesOf(samples: ColdSample[]): ColdSeries {
   const ascending = (values: number[]) => values.sort((a, b) => a - b);
   const latencies = ascending(samples.map((sample) => sample.latencyMs));
-  const upstreamP50 = percentile(ascending(samples.map((sample) => sample.upstreamMs)), 50);
   return {
     samples,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    upstreamP50,
-    upstreamCallsP50:
-      samples.find((sample) => sample.upstreamMs === upstreamP50)?.upstreamCalls ?? Number.NaN,
-    gatewayP50: percentile(ascending(samples.map((sample) => sample.gatewayMs)), 50),
+    median: medianByGatewayTime(samples),
     calls: samples.map((sample) => sample.calls),
   };
 }
