@@ -1,8 +1,8 @@
 /**
  * bench/RESULTS.md from the measurements: machine, command, one table per scenario group and the
- * targets with pass/fail. The "## Soak" section belongs to bench/soak.ts and is carried over verbatim.
+ * targets with pass/fail. The Soak and Subscriptions sections belong to their own tools (bench/resultsFile.ts keeps them).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { SAME_QUERY_WARM_UPS, STEADY_WARM_UPS, WARM_UP_REQUESTS } from './coldMethod.js';
 import { countsText, mark, criticalPathMs, TARGETS, type Check, type ColdChecks } from './limits.js';
 import type { ColdResult, Settings, StreamResult, ThroughputResult } from './runners.js';
 import {
@@ -123,8 +123,8 @@ cold rows: VmHWM of the steady-state process after its samples).
 Cold rows: two measurements per scenario.
 
 - **Steady state (judged).** One gateway process per scenario, as a long-running gateway is when a
-  cache entry expires. It answers 50 \`{ __typename }\`, then the measured query as the server-side
-  account five times with \`Cache-Control: no-cache\`, then ${settings.coldSamples} timed samples, each
+  cache entry expires. It answers ${WARM_UP_REQUESTS} \`{ __typename }\`, then the measured query as the server-side
+  account ${STEADY_WARM_UPS} times with \`Cache-Control: no-cache\`, then ${settings.coldSamples} timed samples, each
   with \`Cache-Control: no-cache\`: the request is not answered from the whole-answer cache and every
   upstream GET skips its (still fresh) cache entry and goes to the simulators, so every upstream call
   of a cache miss is made, while the code that validates and maps the answers has run before and
@@ -134,9 +134,9 @@ Cold rows: two measurements per scenario.
   a no-cache read replaces are still fresh, so the gateway also voids the whole answers built on
   them — work a read of an expired entry does not do; it counts as the gateway's own time.
 - **First query after start (fresh process, informational).** Each of ${settings.freshSamples} samples
-  in a newly started gateway process (empty cache, no Arena session): after 50 \`{ __typename }\`,
+  in a newly started gateway process (empty cache, no Arena session): after ${WARM_UP_REQUESTS} \`{ __typename }\`,
   once each the other scenarios' queries whose upstream data are disjoint from the measured one's
-  (bench/scenarios.ts \`warmUpsFor\`) and the measured query three times as other accounts (caller
+  (bench/scenarios.ts \`warmUpsFor\`) and the measured query ${SAME_QUERY_WARM_UPS} times as other accounts (caller
   headers, bench/simulation.ts \`OTHER_ACCOUNT_HEADERS\`), the timed query is the first of this
   account's data. Other accounts often cannot see the same objects (CrowdFlower's second account
   gets 404 for the measured job), so the code that validates and maps the answer may run for the
@@ -214,32 +214,4 @@ document on every request is stricter and not judged: graphql-js parses and vali
 ${streamRow(`download of a ${(settings.downloadBytes / 1024 ** 3).toFixed(2)} GiB training file through \`/files\` (simulator generates the bytes as they stream)`, m.download, '2 (the API answers 302 to storage, then the bytes)', TARGETS.downloadGrowthMiB)}
 ${streamRow(`upload of ${settings.uploadRows.toLocaleString('en-US')} CrowdFlower units (JSON lines, multipart)`, m.upload, '1 (upload.json streams the rows)', TARGETS.uploadGrowthMiB)}
 `;
-}
-
-/** Titles of the sections this harness writes; every other `## ` section belongs to another tool. */
-const OWN_SECTIONS = [
-  'Targets (DESIGN §10)',
-  'Cold:',
-  'N+1 shapes',
-  'A 1,000-edge connection page',
-  'Warm:',
-  'Baselines',
-  'Streaming',
-];
-
-/** The `## ` sections of `markdown` that other tools own (bench/soak.ts's Soak, …), in order. */
-export function foreignSections(markdown: string): string[] {
-  const parts = markdown.split(/\n(?=## )/);
-  return parts
-    .slice(1)
-    .filter((part) => !OWN_SECTIONS.some((title) => part.startsWith(`## ${title}`)))
-    .map((part) => part.trimEnd());
-}
-
-/** Writes the report, keeping the sections other tools wrote (soak, subscriptions) verbatim. */
-export function writeReport(markdown: string): void {
-  const path = new URL('./RESULTS.md', import.meta.url);
-  const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const kept = foreignSections(previous);
-  writeFileSync(path, [markdown.trimEnd(), ...kept].join('\n\n') + '\n');
 }

@@ -20,7 +20,8 @@ import {
   startSimulatorsProcess,
   type SimulatorsProcess,
 } from './processes.js';
-import { renderReport, writeReport, type Measurements } from './report.js';
+import { renderReport, type Measurements } from './report.js';
+import { writeBenchReport } from './resultsFile.js';
 import {
   runCold,
   runDownload,
@@ -254,7 +255,7 @@ async function main(): Promise<void> {
     );
     checks.push(
       growthCheck(
-        '1 GiB download through /files: gateway RSS growth',
+        `${(settings.downloadBytes / 1024 ** 3).toFixed(2)} GiB download through /files: gateway RSS growth`,
         download.rss.growthMiB,
         TARGETS.downloadGrowthMiB,
       ),
@@ -284,7 +285,7 @@ async function main(): Promise<void> {
       incidents: [...incidents],
     };
     const markdown = renderReport(measurements);
-    writeReport(markdown);
+    writeBenchReport(markdown);
     console.log(markdown);
   } finally {
     await simulators.stop();

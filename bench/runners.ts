@@ -20,16 +20,8 @@ import { at } from '../test/support/json.js';
 import { steadyDependentCalls, warmUpsFor, type CallScenario } from './scenarios.js';
 import { LARGE_FILE_DATASET, OTHER_ACCOUNT_HEADERS, totalOf } from './simulation.js';
 import { percentile } from './stats.js';
+import { SAME_QUERY_WARM_UPS, STEADY_WARM_UPS, WARM_UP_REQUESTS } from './coldMethod.js';
 
-/** `{ __typename }` requests a gateway answers before its cold samples: HTTP and Apollo paths warm. */
-const WARM_UP_REQUESTS = 50;
-/** Fresh process: runs of the measured query under other accounts before its cold sample. */
-const SAME_QUERY_WARM_UPS = 3;
-/**
- * Steady state: runs of the measured query itself (`Cache-Control: no-cache`) before the samples
- * (bench/report.ts says "five times").
- */
-const STEADY_WARM_UPS = 5;
 /** Cold samples (or steady-state runs) of a scenario that may be lost and run again before the run stops. */
 const MAX_SAMPLE_RETRIES = 3;
 
@@ -140,7 +132,7 @@ async function coldSample(
 /**
  * Steady state (judged): ONE gateway process, as a long-running gateway is when a cache entry
  * expires. It answers 50 `{ __typename }`, then the measured query itself as the server-side account
- * with `Cache-Control: no-cache` 5 times (STEADY_WARM_UPS: every upstream call made, every code path of
+ * with `Cache-Control: no-cache` STEADY_WARM_UPS times ( every upstream call made, every code path of
  * the query run), then the timed samples, each with `Cache-Control: no-cache`: no whole-answer hit and
  * every upstream GET goes to the simulators (the entries it skips are still fresh). Arena's session
  * lives on in the process, so its login is not repeated: `steadyMinimumCalls` calls, of which

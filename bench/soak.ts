@@ -16,13 +16,14 @@
  * SIM_P_ERROR_RATE (0.05), SIM_P_RATE_LIMIT_RATE (0.02), SIM_P_FAULTS (drop-after-apply on 5% of
  * the platform's writes), SIM_P_FAULT_SEED.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parquetReadObjects } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { FormData, Pool, request } from 'undici';
 import { createGateway, type Gateway } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
+import { SOAK_HEADING, writeResultsSection } from './resultsFile.js';
+import { percentile } from './stats.js';
 import {
   applyFaultEnv,
   faultEnvNames,
@@ -933,20 +934,6 @@ function describeBreaker(text: string): string {
 
 const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
-function replaceSection(markdown: string, heading: string, section: string): string {
-  const lines = markdown.split('\n');
-  const start = lines.findIndex((line) => line.trim() === heading);
-  if (start === -1) return `${markdown.trimEnd()}\n\n${section}`;
-  const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
-  const before = lines.slice(0, start).join('\n').trimEnd();
-  const after = end === -1 ? '' : `\n${lines.slice(end).join('\n')}`;
-  return `${before}\n\n${section}${after}`;
-}
-
 async function main(): Promise<void> {
   const rssStart = process.memoryUsage().rss;
   const sims = await startSimulators();
@@ -1093,9 +1080,7 @@ Result: ${
   }
 `;
   console.log(`\n${section}`);
-  const resultsPath = new URL('./RESULTS.md', import.meta.url);
-  const existing = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '# Benchmark results\n';
-  writeFileSync(resultsPath, replaceSection(existing, '## Soak', section));
+  writeResultsSection(SOAK_HEADING, section);
   if (failures.length > 0) process.exitCode = 1;
 }
 

@@ -7,7 +7,6 @@
  *
  * Environment: BENCH_SUB_WINDOW_SECONDS (15), BENCH_SUB_INTERVAL_MS (1000). Bounded: about 90 s.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import type { Client } from 'graphql-ws';
 import { request } from 'undici';
@@ -21,6 +20,7 @@ import {
 } from '../simulators/index.js';
 import { startGatewayProcess, type GatewayProcess } from '../test/support/gatewayProcess.js';
 import { wsClient, wsSubscribe, type Subscriber } from '../test/support/subscriptions.js';
+import { SUBSCRIPTIONS_HEADING, writeResultsSection } from './resultsFile.js';
 
 const WINDOW_MS = Number(process.env.BENCH_SUB_WINDOW_SECONDS ?? 15) * 1_000;
 const INTERVAL_MS = Number(process.env.BENCH_SUB_INTERVAL_MS ?? 1_000);
@@ -190,22 +190,6 @@ ${table}
 `;
 }
 
-/** Replaces this bench's section (heading to the next `## ` or the end), or appends it at the end. */
-function writeSection(section: string): void {
-  const path = new URL('./RESULTS.md', import.meta.url);
-  const markdown = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n';
-  const lines = markdown.split('\n');
-  const start = lines.findIndex((line) => line.trim() === '## Subscriptions');
-  if (start === -1) {
-    writeFileSync(path, `${markdown.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
-  const before = lines.slice(0, start).join('\n').trimEnd();
-  const after = end === -1 ? '' : `\n${lines.slice(end).join('\n')}`;
-  writeFileSync(path, `${before}\n\n${section}${after}`);
-}
-
 async function main(): Promise<void> {
   const cf = await startCrowdFlowerSimulator({ judgingIntervalMs: 0 });
   const gc = await startGrandChallengeSimulator({ jobStepMs: 0 });
@@ -244,7 +228,7 @@ async function main(): Promise<void> {
     await cf.close();
     await gc.close();
   }
-  writeSection(render(rows, 'npm run bench:subscriptions'));
+  writeResultsSection(SUBSCRIPTIONS_HEADING, render(rows, 'npm run bench:subscriptions'));
   console.log('bench/RESULTS.md: ## Subscriptions written');
 }
 
