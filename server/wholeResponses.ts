@@ -15,6 +15,9 @@ import type { GatewayContext } from '../resolvers/index.js';
 import { CREDENTIAL_HEADERS } from './credentials.js';
 import { asksForFreshData } from './freshness.js';
 
+/** Answers that would stay fresh for less than this are not stored. */
+const MIN_FRESH_MS = 1_000;
+
 /** What a cache miss carries from lookup to storing: the key and the generations current before it ran. */
 interface Ticket {
   key: string;
@@ -35,8 +38,6 @@ export interface WholeResponsesOptions {
   clock: Clock;
   metrics: GatewayMetrics;
   label: (name: string | null | undefined) => string;
-  /** Answers that would stay fresh for less than this are not stored. */
-  minFreshMs?: number;
 }
 
 /**
@@ -54,7 +55,6 @@ export interface WholeResponsesOptions {
  */
 export class WholeResponses {
   readonly #options: WholeResponsesOptions;
-  readonly #minFreshMs: number;
   readonly #tickets = new WeakMap<FastifyRequest, Ticket>();
   /** By the context's trace: Apollo hands plugins a shallow copy of the context, not the object built. */
   readonly #byTrace = new WeakMap<RequestTrace, Ticket>();
@@ -65,7 +65,6 @@ export class WholeResponses {
 
   constructor(options: WholeResponsesOptions) {
     this.#options = options;
-    this.#minFreshMs = options.minFreshMs ?? 1_000;
     this.#hits = options.metrics.wholeResponses.labels({ result: 'hit' });
   }
 
@@ -131,7 +130,7 @@ export class WholeResponses {
           if ((response.body.singleResult.errors?.length ?? 0) > 0) return;
           if (contextValue.partialErrors.errors.length > 0) return;
           const freshUntil = contextValue.trace.reusableUntil;
-          if (freshUntil === undefined || freshUntil - this.#options.clock.now() < this.#minFreshMs) return;
+          if (freshUntil === undefined || freshUntil - this.#options.clock.now() < MIN_FRESH_MS) return;
           ticket.store = {
             freshUntil,
             platforms: [...contextValue.trace.cachedReads],

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { jsonObject } from '../core/index.js';
+import { isDateText, jsonObject } from '../core/index.js';
 
 /**
  * Arena's JSON shapes (shared/platforms/arena.md §4). Timestamps are ISO 8601 UTC; ids are positive
  * integers. Fields the contract does not list pass through unvalidated and unused.
  */
-const timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not an ISO date');
+const timestamp = z.string().refine(isDateText, 'not an ISO date');
 const id = z.number().int().positive();
 
 export const groupWire = z.object({

@@ -286,7 +286,8 @@ export function createResponseCache(options: CacheBackendOptions = {}): Response
   if (!options.redisUrl) {
     // In memory, bodies are kept as the objects they are: serializing each one on store and parsing
     // it again on every hit was the largest cost of a warm read that misses the whole-answer cache
-    // (cached bodies are only read: the data sources validate them into new objects). keyv's default
+    // (nothing mutates a cached body or what is derived from it: validated results share its opaque
+    // sub-objects, and models are only read). keyv's default
     // Map never forgets an entry nobody reads again; the LRU bounds how many are kept.
     const keyv = new Keyv<CacheEntry>({
       namespace,

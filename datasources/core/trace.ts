@@ -64,11 +64,6 @@ export class RequestTrace {
     if (until < this.#freshUntil) this.#freshUntil = until;
   }
 
-  /** The request did something whose answer the cache cannot reproduce (a write, an uncached read). */
-  markUncacheable(): void {
-    this.#uncacheable = true;
-  }
-
   /**
    * Until when the whole answer could be replayed, or undefined when it cannot: it read nothing
    * cacheable, made an uncached call, or served stale data.

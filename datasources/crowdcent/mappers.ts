@@ -69,7 +69,7 @@ export function toTrainingDataset(wire: TrainingDatasetWire, slug: string): Crow
 
 export function toInferencePeriod(wire: InferenceDataWire, slug: string): CrowdCentInferencePeriodModel {
   const releaseDate = releaseDateOf(wire.release_date);
-  const releasedAt = new Date(wire.release_date).toISOString();
+  const releasedAt = isoUtc(wire.release_date);
   return {
     platform,
     __typename: 'CrowdCentInferencePeriod',

@@ -43,13 +43,13 @@ function iso(value: string | null | undefined): string | null {
   return value ? isoUtc(value) : null;
 }
 
-/** The pk at the end of an API URL (`…/api/v1/cases/images/<pk>/`). */
 /**
  * An API URL whose last path segment needs no URL parsing: absolute http(s), plain unreserved
  * characters, no dot segments. Grand Challenge's own links all have this form.
  */
 const PLAIN_API_URL = /^https?:\/\/[^/?#\\]+(?:\/[\w~-][\w.~-]*)*\/([\w~-][\w.~-]*)\/?(?:[?#]|$)/;
 
+/** The pk at the end of an API URL (`…/api/v1/cases/images/<pk>/`). */
 export function pkOf(apiUrl: string | null | undefined): string | null {
   if (!apiUrl) return null;
   // A page of 1,000 archive items holds thousands of such links: WHATWG URL parsing of each was a
