@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import rateLimit, { type FastifyRateLimitStore, type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import { createClient } from '@keyv/redis';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { redisClientOptions } from '../datasources/core/index.js';
 
 export interface RateLimitConfig {
   /** Requests per client per minute; 0 turns the limit off. */
@@ -74,13 +75,8 @@ export async function registerRateLimit(
   if (config.perMinute <= 0) return async () => undefined;
   let client: RedisClient | undefined;
   if (config.redisUrl) {
-    client = createClient({
-      url: config.redisUrl,
-      // Fail a count at once while Redis is away (skipOnError lets the request through) instead of
-      // queueing it until a reconnect that may never come.
-      disableOfflineQueue: true,
-      socket: { connectTimeout: 1_000, reconnectStrategy: (retries) => Math.min(retries * 200, 2_000) },
-    });
+    // A count fails at once while Redis is away (skipOnError lets the request through).
+    client = createClient(redisClientOptions(config.redisUrl));
     client.on('error', () => undefined);
     // Wait a moment for Redis, not longer: the gateway starts (and counts nothing) while it is away.
     const connecting = client.connect().catch(() => undefined);

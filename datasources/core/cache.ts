@@ -2,6 +2,7 @@ import { Keyv } from 'keyv';
 import KeyvRedis from '@keyv/redis';
 import { LRUCache } from 'lru-cache';
 import type { CacheScope } from './credentials.js';
+import { redisClientOptions } from './redisOptions.js';
 import { PLATFORM_NAMES as PLATFORMS, type PlatformName } from './errors.js';
 
 /** A cached upstream body, with the moment it stops being fresh (it may still serve when stale-if-error). */
@@ -302,21 +303,12 @@ export function createResponseCache(options: CacheBackendOptions = {}): Response
       ...(options.wholeResponseBytes ? { wholeResponseBytes: options.wholeResponseBytes } : {}),
     });
   }
-  // A gateway must start, and keep serving from upstream, while Redis is down, and pick it up again
-  // when it returns. node-redis queues commands while it reconnects and never fails them, so a Redis
-  // that went away mid-run would hang every query: the offline queue is off (a command sent while
-  // disconnected fails at once and counts as a miss), and reconnects keep trying with a capped backoff.
-  const store = new KeyvRedis<CacheEntry>(
-    {
-      url: options.redisUrl,
-      disableOfflineQueue: true,
-      socket: {
-        connectTimeout: 1_000,
-        reconnectStrategy: (retries: number) => Math.min(50 * 2 ** Math.min(retries, 6), 2_000),
-      },
-    },
-    { throwOnConnectError: false, throwOnErrors: true, connectionTimeout: 1_000 },
-  );
+  // While Redis is away a cache operation fails at once and counts as a miss (redisClientOptions).
+  const store = new KeyvRedis<CacheEntry>(redisClientOptions(options.redisUrl), {
+    throwOnConnectError: false,
+    throwOnErrors: true,
+    connectionTimeout: 1_000,
+  });
   return new ResponseCache({
     keyv: new Keyv<CacheEntry>({ store, namespace, throwOnErrors: true }),
     backend: 'redis',

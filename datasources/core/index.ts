@@ -37,4 +37,5 @@ export {
   type UpstreamResponse,
 } from './upstream.js';
 export { jsonObject, parseWire } from './validate.js';
+export { redisClientOptions } from './redisOptions.js';
 export { isDateText, isoUtc } from './dates.js';

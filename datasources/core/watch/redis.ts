@@ -2,17 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
 import { z } from 'zod';
 import { ERROR_CODES, PLATFORM_NAMES } from '../errors.js';
+import { redisClientOptions } from '../redisOptions.js';
 import type { WatchCoordinator, WatchMessage } from './coordinator.js';
 
 function makeClient(url: string) {
-  return createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: {
-      connectTimeout: 1_000,
-      reconnectStrategy: (retries: number) => Math.min(50 * 2 ** Math.min(retries, 6), 2_000),
-    },
-  });
+  return createClient(redisClientOptions(url));
 }
 
 type RedisClient = ReturnType<typeof makeClient>;
