@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { perKeyLoader } from '../core/index.js';
+import { perKeyLoader, WholeListReads } from '../core/index.js';
 import { MAX_LIMIT, type GrandChallengeApi, type Page, type PageRequest } from './api.js';
 import type { GcAlgorithmModel, GcAnswerModel, GcContainer, GcImageModel } from './models.js';
 
@@ -23,32 +23,8 @@ export interface GrandChallengeLoaders {
    * whole). Resolvers that know these will be asked for start them early: a study's display sets
    * and its answers, an archive's items and its images, need only the container's pk.
    */
-  studyAnswers: WholeListReads<GcAnswerModel>;
-  archiveImages: WholeListReads<GcImageModel>;
-}
-
-/** Whole filtered-list reads, once per container per request, and whether one was started. */
-export class WholeListReads<T> {
-  readonly #loader: DataLoader<string, T[] | null, string>;
-  readonly #started = new Set<string>();
-
-  constructor(read: (containerPk: string) => Promise<T[] | null>) {
-    this.#loader = perKeyLoader(read);
-  }
-
-  load(containerPk: string): Promise<T[] | null> {
-    this.#started.add(containerPk);
-    return this.#loader.load(containerPk);
-  }
-
-  /** Starts the read now; its failure surfaces where the list is used, not here. */
-  prefetch(containerPk: string): void {
-    this.load(containerPk).catch(() => undefined);
-  }
-
-  started(containerPk: string): boolean {
-    return this.#started.has(containerPk);
-  }
+  studyAnswers: WholeListReads<GcAnswerModel[] | null>;
+  archiveImages: WholeListReads<GcImageModel[] | null>;
 }
 
 /** Reading a whole filtered list takes at most this many pages of 1000; beyond, per-object reads. */
