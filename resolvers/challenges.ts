@@ -44,7 +44,7 @@ function challengePagers(
   if (arena)
     pagers.set(
       'ARENA',
-      wholeListPager(() => arena.api.listRounds(), filter),
+      wholeListPager(() => arena.loaders.rounds.load(), filter),
     );
   return pagers;
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { isGatewayError, perKeyLoader } from '../core/index.js';
+import { isGatewayError, perKeyLoader, WholeListReads } from '../core/index.js';
 import type { ArenaApi } from './api.js';
 import { toWorkerRef } from './mappers.js';
 import type {
@@ -20,6 +20,13 @@ export interface ArenaPointsKey {
 }
 
 export interface ArenaLoaders {
+  /**
+   * The whole lists Arena has (it has no per-object route for these), read once per request for
+   * whoever asks first: a look-ahead beside the job list, a root list field, or the loaders below.
+   */
+  groups: WholeListReads<ArenaGroupModel[]>;
+  rounds: WholeListReads<ArenaRoundModel[]>;
+  datasets: WholeListReads<ArenaDatasetModel[]>;
   /** By group id. */
   group: DataLoader<string, ArenaGroupModel | null, string>;
   groupByName: DataLoader<string, ArenaGroupModel | null, string>;
@@ -53,9 +60,9 @@ function toError(error: unknown): Error {
 }
 
 /**
- * Per-request loaders. Groups, rounds and datasets exist only as lists, so any batch is one
- * (cached) list read. Jobs have both: one job is read by id (with labels), several come from the
- * caller's job list in one call, and ids the list does not hold are read one by one.
+ * Per-request loaders. Groups, rounds and datasets exist only as lists, so any batch is served by
+ * the request's one read of the list. Jobs have both: one job is read by id (with labels), several
+ * come from the caller's job list in one call, and ids the list does not hold are read one by one.
  */
 export function createArenaLoaders(api: ArenaApi): ArenaLoaders {
   const jobDetail = perKeyLoader((jobId: string) => api.getJob(jobId));
@@ -77,21 +84,28 @@ export function createArenaLoaders(api: ArenaApi): ArenaLoaders {
     }
   });
 
+  const groups = new WholeListReads(() => api.listGroups());
+  const rounds = new WholeListReads(() => api.listRounds());
+  const datasets = new WholeListReads(() => api.listDatasets());
+
   return {
+    groups,
+    rounds,
+    datasets,
     group: fromList(
-      () => api.listGroups(),
+      () => groups.load(),
       (group) => group.nativeId,
     ),
     groupByName: fromList(
-      () => api.listGroups(),
+      () => groups.load(),
       (group) => group.name,
     ),
     round: fromList(
-      () => api.listRounds(),
+      () => rounds.load(),
       (round) => round.nativeId,
     ),
     dataset: fromList(
-      () => api.listDatasets(),
+      () => datasets.load(),
       (dataset) => dataset.nativeId,
     ),
     points: perKeyLoader(

@@ -23,26 +23,26 @@ async function withLabels(job: ArenaJobModel, ctx: GatewayContext): Promise<Aren
 
 export const ArenaQuery: ArenaQueryResolvers = {
   viewer: (_root, _args, ctx) => arenaOf(ctx).api.me(),
-  groups: (_root, _args, ctx) => arenaOf(ctx).api.listGroups(),
-  rounds: (_root, _args, ctx) => arenaOf(ctx).api.listRounds(),
+  groups: (_root, _args, ctx) => arenaOf(ctx).loaders.groups.load(),
+  rounds: (_root, _args, ctx) => arenaOf(ctx).loaders.rounds.load(),
   round: (_root, { roundId }, ctx) => arenaOf(ctx).loaders.round.load(roundId),
-  datasets: (_root, _args, ctx) => arenaOf(ctx).api.listDatasets(),
+  datasets: (_root, _args, ctx) => arenaOf(ctx).loaders.datasets.load(),
   dataset: (_root, { datasetId }, ctx) => arenaOf(ctx).loaders.dataset.load(datasetId),
   jobs: async (_root, args, ctx, info) => {
-    // Jobs' datasets and rounds come from whole lists that need nothing from the jobs: read them
-    // beside the job list (the loaders' later reads join these in flight or hit the cache).
-    const { api } = arenaOf(ctx);
+    // Jobs' datasets and rounds come from whole lists that need nothing from the jobs: start them
+    // beside the job list; the jobs' loaders then use these same reads.
+    const { api, loaders } = arenaOf(ctx);
     const selected = (field: string) =>
       selectsPath(info, ['nodes', field]) ?? selectsPath(info, ['edges', 'node', field]);
-    if (selected('dataset')) api.listDatasets().catch(() => undefined);
-    if (selected('round')) api.listRounds().catch(() => undefined);
-    const jobs = await arenaOf(ctx).api.listJobs({
+    if (selected('dataset')) loaders.datasets.prefetch();
+    if (selected('round')) loaders.rounds.prefetch();
+    const jobs = await api.listJobs({
       status: args.status ?? undefined,
       datasetId: args.datasetId ?? undefined,
       roundId: args.roundId ?? undefined,
       owner: args.owner ?? undefined,
     });
-    for (const job of jobs) arenaOf(ctx).loaders.job.prime(job.nativeId, job);
+    for (const job of jobs) loaders.job.prime(job.nativeId, job);
     return connectionFromList(jobs, args);
   },
   job: (_root, { jobId }, ctx) => arenaOf(ctx).loaders.jobDetail.load(jobId),
