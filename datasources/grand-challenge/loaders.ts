@@ -19,12 +19,14 @@ export interface GrandChallengeLoaders {
   image: DataLoader<ImageKey, GcImageModel | null, string>;
   answersOf: DataLoader<{ displaySetPk: string; readerStudyPk: string | null }, GcAnswerModel[], string>;
   /**
-   * Every answer of a reader study, and every image of an archive (null when too many to read
-   * whole). Resolvers that know these will be asked for start them early: a study's display sets
-   * and its answers, an archive's items and its images, need only the container's pk.
+   * Every answer of a reader study, every image of an archive and of a reader study (null when too
+   * many to read whole), by the container's pk. Resolvers that know these will be asked for start
+   * them early: a study's display sets and its answers or images, an archive's items and its images,
+   * need only the container's pk.
    */
   studyAnswers: WholeListReads<GcAnswerModel[] | null>;
   archiveImages: WholeListReads<GcImageModel[] | null>;
+  studyImages: WholeListReads<GcImageModel[] | null>;
 }
 
 /** Reading a whole filtered list takes at most this many pages of 1000; beyond, per-object reads. */
@@ -69,6 +71,12 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
   const archiveImages = new WholeListReads((archivePk) =>
     readAll((page) => api.listImages(page, { archive: archivePk })),
   );
+  const studyImages = new WholeListReads((studyPk) =>
+    readAll((page) => api.listImages(page, { reader_study: studyPk })),
+  );
+  /** The whole image list of a container Grand Challenge filters images by. */
+  const imagesOf = (container: GcContainer | null): WholeListReads<GcImageModel[] | null> | null =>
+    container?.kind === 'archive' ? archiveImages : container?.kind === 'readerStudy' ? studyImages : null;
   const image = new DataLoader<ImageKey, GcImageModel | null, string>(
     async (keys) => {
       const found = new Map<string, GcImageModel | null>();
@@ -78,20 +86,12 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
       await Promise.all(
         [...groups.values()].map(async (group) => {
           const container = group[0]?.container ?? null;
-          const filter =
-            container?.kind === 'archive'
-              ? { archive: container.pk }
-              : container?.kind === 'readerStudy'
-                ? { reader_study: container.pk }
-                : null;
-          // Several images of one container, or an archive read already started: its list serves them.
-          const started = container?.kind === 'archive' && archiveImages.started(container.pk);
+          const images = imagesOf(container);
+          // Several images of one container, or its list already started: the container's list serves them.
           const listed =
-            container?.kind === 'archive' && (group.length > 1 || started)
-              ? await archiveImages.load(container.pk)
-              : filter && group.length > 1
-                ? await readAll((page) => api.listImages(page, filter))
-                : null;
+            container && images && (group.length > 1 || images.started(container.pk))
+              ? await images.load(container.pk)
+              : null;
           if (listed) {
             const byPk = new Map(listed.map((i) => [i.pk, i]));
             for (const key of group) found.set(key.pk, byPk.get(key.pk) ?? null);
@@ -169,5 +169,6 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
     answersOf,
     studyAnswers,
     archiveImages,
+    studyImages,
   };
 }

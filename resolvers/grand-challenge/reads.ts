@@ -190,9 +190,15 @@ export const GrandChallengeArchiveItem: GrandChallengeArchiveItemResolvers = {
 export const GrandChallengeReaderStudy: GrandChallengeReaderStudyResolvers = {
   id: nodeId,
   displaySets: (study, args, ctx, info) => {
-    // The study's answers need only its pk: read them beside the display sets, not a round trip later.
+    // The study's answers and images need only its pk: read them beside the display sets, not a
+    // round trip later (images as for an archive's items: a page of one reads its image alone).
+    const { loaders } = grandChallengeOf(ctx);
     if (selectsPath(info, ['nodes', 'answers']) ?? selectsPath(info, ['edges', 'node', 'answers']))
-      grandChallengeOf(ctx).loaders.studyAnswers.prefetch(study.pk);
+      loaders.studyAnswers.prefetch(study.pk);
+    const images =
+      selectsPath(info, ['nodes', 'values', 'image']) ??
+      selectsPath(info, ['edges', 'node', 'values', 'image']);
+    if (images && (args.first ?? 100) > 1) loaders.studyImages.prefetch(study.pk);
     const filters = args.unansweredBy
       ? { reader_study: study.pk, unanswered_by_user: 'true', user: args.unansweredBy }
       : { reader_study: study.pk };

@@ -62,6 +62,19 @@ describe('look-ahead reads', () => {
     expectTogether(stack.gc!.log.entries, '/api/v1/archives/items/', '/api/v1/cases/images/');
   });
 
+  it("reads a reader study's images together with its display sets, once", async () => {
+    stack = await startStack({ grandChallenge: { latencyMs: LATENCY_MS } });
+    const { body } = await stack.gql(
+      `{ grandChallenge { readerStudy(slug: "lung-nodule-reader-study") { displaySets(first: 3) { nodes { pk values { image { name } } } } } } }`,
+      undefined,
+      { 'x-grand-challenge-token': EDITOR },
+    );
+    expect(body.errors).toBeUndefined();
+    const log = stack.gc!.log.entries;
+    expectTogether(log, '/api/v1/reader-studies/display-sets/', '/api/v1/cases/images/');
+    expect(log).toHaveLength(3); // study, display sets, the study's images (look-ahead and loader: one read)
+  });
+
   it("reads Arena's dataset and round lists together with the job list", async () => {
     stack = await startStack({ arena: { latencyMs: LATENCY_MS } });
     const alice = ARENA_DEMO_USERS.find((user) => user.username === 'alice')!;
