@@ -77,6 +77,7 @@ function isServedCall(value: unknown): value is ServedCall {
     (PLATFORMS as readonly string[]).includes(record.platform) &&
     typeof record.method === 'string' &&
     typeof record.path === 'string' &&
+    typeof record.query === 'string' &&
     typeof record.startedMs === 'number' &&
     typeof record.finishedMs === 'number'
   );
@@ -217,6 +218,18 @@ export async function startBare(bytes: string): Promise<BareProcess> {
   const file = join(mkdtempSync(join(tmpdir(), 'crowdgraph-bench-')), 'response.json');
   writeFileSync(file, bytes);
   const started = await spawnTsx('bench/bare.ts', [file], {}, /BARE_UP (http:\/\/\S+)/);
+  return {
+    origin: started.match[1] ?? '',
+    pid: started.child.pid,
+    stop: async () => {
+      await started.stop();
+    },
+  };
+}
+
+/** The cold floor's bare proxy (bench/bareProxy.ts). */
+export async function startBareProxy(): Promise<BareProcess> {
+  const started = await spawnTsx('bench/bareProxy.ts', [], {}, /BARE_PROXY_UP (http:\/\/\S+)/);
   return {
     origin: started.match[1] ?? '',
     pid: started.child.pid,

@@ -60,7 +60,7 @@ function coldTable(rows: Measurements['cold'], settings: Settings): string {
   const { latencyMs, coldSamples, freshSamples } = settings;
   const plural = (n: number) => `${n} sample${n === 1 ? '' : 's'}`;
   const lines = rows.map(({ result, checks }) => {
-    const { scenario, steady, fresh } = result;
+    const { scenario, steady, fresh, floor } = result;
     const steadyMinimum = steadyMinimumCalls(scenario);
     const steadyDependent = steadyDependentCalls(scenario);
     const declared = `${criticalPathMs(scenario, latencyMs)} ms (${steadyDependent} × ${latencyMs}${
@@ -72,11 +72,11 @@ function coldTable(rows: Measurements['cold'], settings: Settings): string {
     const calls = `${countsText(steady.calls)} / ${countsText(fresh.calls)}`;
     const minimum = `${steadyMinimum} / ${scenario.minimumCalls}`;
     const ratios = `${callRatios(steady.calls, steadyMinimum)} / ${callRatios(fresh.calls, scenario.minimumCalls)}`;
-    return `| ${scenario.name}${problem} | ${ms(steady.p50)} / ${ms(steady.p95)} / ${ms(steady.p99)} | ${declared} | ${ms(median?.latencyMs ?? Number.NaN)} = ${ms(median?.upstreamMs ?? Number.NaN)}${onPath} + ${ms(median?.gatewayMs ?? Number.NaN)} | ${mark(checks.latency.pass)} | ${calls} | ${minimum} | ${ratios} ${mark(checks.calls.pass)} | ${mib(result.rssPeakMiB)} | ${ms(fresh.p50)} | ${ms(fresh.median?.gatewayMs ?? Number.NaN)} | ${scenario.why} |`;
+    return `| ${scenario.name}${problem} | ${ms(steady.p50)} / ${ms(steady.p95)} / ${ms(steady.p99)} | ${declared} | ${ms(median?.latencyMs ?? Number.NaN)} = ${ms(median?.upstreamMs ?? Number.NaN)}${onPath} + ${ms(median?.gatewayMs ?? Number.NaN)} | ${mark(checks.latency.pass)} | ${ms(floor.median?.latencyMs ?? Number.NaN)} = ${ms(floor.median?.upstreamMs ?? Number.NaN)} + ${ms(floor.median?.gatewayMs ?? Number.NaN)} | ${calls} | ${minimum} | ${ratios} ${mark(checks.calls.pass)} | ${mib(result.rssPeakMiB)} | ${ms(fresh.p50)} | ${ms(fresh.median?.gatewayMs ?? Number.NaN)} | ${scenario.why} |`;
   });
   return [
-    `| scenario | steady state: latency p50 / p95 / p99 of ${plural(coldSamples)}, ms | declared critical path (lower bound) | p50 sample by gateway time: latency = measured upstream critical path (calls on it) + gateway's own time, ms | gateway ≤ ${TARGETS.coldSlackMs} ms | upstream calls, steady / fresh | minimum, steady / fresh | calls ÷ minimum | gateway RSS peak (steady-state process) | first query after start (fresh process): latency p50 of ${plural(freshSamples)}, ms | first query after start: gateway's own time p50, ms | why this minimum and path |`,
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    `| scenario | steady state: latency p50 / p95 / p99 of ${plural(coldSamples)}, ms | declared critical path (lower bound) | p50 sample by gateway time: latency = measured upstream critical path (calls on it) + gateway's own time, ms | gateway ≤ ${TARGETS.coldSlackMs} ms | floor: the same upstream calls replayed by a bare proxy, p50 sample: latency = upstream path + own time, ms | upstream calls, steady / fresh | minimum, steady / fresh | calls ÷ minimum | gateway RSS peak (steady-state process) | first query after start (fresh process): latency p50 of ${plural(freshSamples)}, ms | first query after start: gateway's own time p50, ms | why this minimum and path |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...lines,
   ].join('\n');
 }
@@ -159,6 +159,16 @@ checks as in the targets table) is judged on it. The declared critical path, the
 dependent calls × ${settings.latencyMs} ms (without Arena's login), is shown as a lower bound: it leaves
 out the simulators' own time. Time a request spends before the simulator's handler sees it (its event loop busy
 with another answer) is not in the served time, so it counts against the gateway.
+
+Floor, measured: what the same upstream calls cost on this machine with no gateway at all. The bare proxy
+(bench/bareProxy.ts, its own process like the gateway) replays the upstream calls of the scenario's first
+steady-state sample — same requests, same credentials, in the same waves: a call that started after a
+call of its wave had answered waits for the whole wave (bench/replay.ts \`wavesOf\`) — and only
+JSON.parses each body: no GraphQL, no cache, no validation, no mapping, a 12-byte answer. Warmed up with
+${STEADY_WARM_UPS} replays, then ${settings.coldSamples} timed ones, split into latency = measured upstream path + own
+time exactly as the gateway's samples are. Where the floor's own time alone exceeds
+${TARGETS.coldSlackMs} ms, the cold target is below what this machine allows any Node server for those calls
+(loopback syscalls per call, JSON.parse of the bodies).
 
 ## Targets (DESIGN §10)
 

@@ -16,6 +16,7 @@ import {
   incidents,
   runLoad,
   startBare,
+  startBareProxy,
   startBenchGateway,
   startSimulatorsProcess,
   type SimulatorsProcess,
@@ -215,16 +216,22 @@ async function main(): Promise<void> {
   });
   try {
     const cold: Measurements['cold'] = [];
-    for (const scenario of CALL_SCENARIOS) {
-      const result = await runCold(simulators, scenario, settings);
-      // decided once: the targets table and the cold tables print these same checks
-      const verdict = coldChecks(scenario, result.steady.samples, result.fresh.samples);
-      cold.push({ result, checks: verdict });
-      checks.push(verdict.calls, verdict.latency);
-      const { steady, fresh } = result;
-      log(
-        `cold ${scenario.id}: steady ${verdict.latency.measured}, calls ${steady.calls.join('/')}; fresh process p50 ${fresh.p50.toFixed(1)} ms (gateway ${fresh.median?.gatewayMs.toFixed(1) ?? '—'} ms), calls ${fresh.calls.join('/')}`,
-      );
+    // the cold floor's proxy (bench/replay.ts), one for every scenario
+    const bareProxy = await startBareProxy();
+    try {
+      for (const scenario of CALL_SCENARIOS) {
+        const result = await runCold(simulators, bareProxy, scenario, settings);
+        // decided once: the targets table and the cold tables print these same checks
+        const verdict = coldChecks(scenario, result.steady.samples, result.fresh.samples);
+        cold.push({ result, checks: verdict });
+        checks.push(verdict.calls, verdict.latency);
+        const { steady, fresh, floor } = result;
+        log(
+          `cold ${scenario.id}: steady ${verdict.latency.measured} (bare-proxy floor ${floor.median?.gatewayMs.toFixed(1) ?? '—'} ms), calls ${steady.calls.join('/')}; fresh process p50 ${fresh.p50.toFixed(1)} ms (gateway ${fresh.median?.gatewayMs.toFixed(1) ?? '—'} ms), calls ${fresh.calls.join('/')}`,
+        );
+      }
+    } finally {
+      await bareProxy.stop();
     }
 
     const phase = await retrying('warm phase', () => warmPhase(simulators, settings));

@@ -13,12 +13,14 @@ import {
   runLoad,
   sampleRss,
   startBenchGateway,
+  type BareProcess,
   type RssSample,
   type SimulatorsProcess,
 } from './processes.js';
 import { at } from '../test/support/json.js';
 import { steadyDependentCalls, warmUpsFor, type CallScenario } from './scenarios.js';
-import { LARGE_FILE_DATASET, OTHER_ACCOUNT_HEADERS, totalOf } from './simulation.js';
+import { LARGE_FILE_DATASET, OTHER_ACCOUNT_HEADERS, totalOf, type ServedCall } from './simulation.js';
+import { arenaSessionCookie, replayPlanOf, type ReplayAuth } from './replay.js';
 import { percentile } from './stats.js';
 import { SAME_QUERY_WARM_UPS, STEADY_WARM_UPS, WARM_UP_REQUESTS } from './coldMethod.js';
 
@@ -106,6 +108,8 @@ export interface ColdResult {
   scenario: CallScenario;
   /** Judged: cache-cold reads (`Cache-Control: no-cache`) in one running, warmed-up gateway. */
   steady: ColdSeries;
+  /** The floor (informational): the steady state's upstream calls replayed by the bare proxy. */
+  floor: ColdSeries;
   /** Informational: each sample the first query of this account's data in a newly started gateway. */
   fresh: ColdSeries;
   /** VmHWM of the steady-state gateway process after its warm-ups and samples, MiB. */
@@ -121,12 +125,16 @@ async function coldSample(
   scenario: CallScenario,
   dependentCalls: number,
   headers: Readonly<Record<string, string>>,
-): Promise<{ sample: ColdSample; problem: string | undefined }> {
+): Promise<{ sample: ColdSample; timeline: ServedCall[]; problem: string | undefined }> {
   await simulators.reset();
   const { ms, data } = await timedQuery(origin, scenario.query, undefined, headers);
   const timeline = await simulators.timeline();
   const calls = totalOf(await simulators.counts());
-  return { sample: coldSampleOf(ms, timeline, dependentCalls, calls), problem: scenario.check(data) };
+  return {
+    sample: coldSampleOf(ms, timeline, dependentCalls, calls),
+    timeline,
+    problem: scenario.check(data),
+  };
 }
 
 /**
@@ -143,7 +151,13 @@ export async function runSteadyCold(
   simulators: SimulatorsProcess,
   scenario: CallScenario,
   samples: number,
-): Promise<{ series: ColdSeries; rssPeakMiB: number; problem: string | undefined }> {
+): Promise<{
+  series: ColdSeries;
+  rssPeakMiB: number;
+  /** The upstream calls of the first timed sample (the floor replays them). */
+  timeline: ServedCall[];
+  problem: string | undefined;
+}> {
   for (let failures = 0; ;) {
     await simulators.ready();
     const gateway = await startBenchGateway(simulators.urls);
@@ -154,6 +168,7 @@ export async function runSteadyCold(
       }
       const timed: ColdSample[] = [];
       let problem: string | undefined;
+      let timeline: ServedCall[] | undefined;
       for (let i = 0; i < samples; i += 1) {
         const one = await coldSample(
           simulators,
@@ -163,9 +178,15 @@ export async function runSteadyCold(
           NO_CACHE_HEADERS,
         );
         timed.push(one.sample);
+        timeline ??= one.timeline;
         problem ??= one.problem;
       }
-      return { series: coldSeriesOf(timed), rssPeakMiB: gateway.peakRssMiB(), problem };
+      return {
+        series: coldSeriesOf(timed),
+        rssPeakMiB: gateway.peakRssMiB(),
+        timeline: timeline ?? [],
+        problem,
+      };
     } catch (error) {
       // Retries for a process lost to the machine (a child killed from outside); a query the
       // gateway answers with errors fails every time and stops the run.
@@ -223,6 +244,59 @@ export async function runFreshCold(
 }
 
 /**
+ * The floor (bench/replay.ts): the bare proxy replays `timeline` — the upstream calls of a
+ * steady-state sample, in the same waves — warmed up like the gateway (STEADY_WARM_UPS replays),
+ * then `samples` timed replays measured exactly as the gateway's samples are: latency at the
+ * harness, the simulators' timeline for the measured critical path, the rest the proxy's own time.
+ */
+export async function runFloorCold(
+  simulators: SimulatorsProcess,
+  bareProxy: BareProcess,
+  scenario: CallScenario,
+  timeline: readonly ServedCall[],
+  samples: number,
+): Promise<ColdSeries> {
+  for (let failures = 0; ;) {
+    await simulators.ready();
+    try {
+      const auth: ReplayAuth = timeline.some((call) => call.platform === 'arena')
+        ? { arenaCookie: await arenaSessionCookie(simulators.urls.arena) }
+        : {};
+      const plan = replayPlanOf(timeline, simulators.urls, auth);
+      const stored = await request(`${bareProxy.origin}/plan`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(plan),
+      });
+      await stored.body.dump();
+      if (stored.statusCode !== 200)
+        throw new Error(`the bare proxy refused the plan (${stored.statusCode})`);
+      const replay = async (): Promise<number> => {
+        const started = performance.now();
+        const response = await request(`${bareProxy.origin}/replay`, { method: 'POST' });
+        const text = await response.body.text();
+        const ms = performance.now() - started;
+        if (response.statusCode !== 200) throw new Error(`a replay failed (${response.statusCode}): ${text}`);
+        return ms;
+      };
+      for (let i = 0; i < STEADY_WARM_UPS; i += 1) await replay();
+      const timed: ColdSample[] = [];
+      for (let i = 0; i < samples; i += 1) {
+        await simulators.reset();
+        const ms = await replay();
+        const calls = totalOf(await simulators.counts());
+        timed.push(coldSampleOf(ms, await simulators.timeline(), steadyDependentCalls(scenario), calls));
+      }
+      return coldSeriesOf(timed);
+    } catch (error) {
+      failures += 1;
+      if (failures > MAX_SAMPLE_RETRIES) throw error;
+      incident(`${scenario.id}: the floor replay failed and ran again: ${String(error).slice(0, 160)}`);
+    }
+  }
+}
+
+/**
  * Both cold measurements of one scenario: steady state (`settings.coldSamples` samples, judged),
  * then fresh processes (`settings.freshSamples`, informational). In each sample the simulators'
  * timeline of the timed query, cleared just before it, gives its measured upstream critical path
@@ -230,14 +304,17 @@ export async function runFreshCold(
  */
 export async function runCold(
   simulators: SimulatorsProcess,
+  bareProxy: BareProcess,
   scenario: CallScenario,
   settings: Settings,
 ): Promise<ColdResult> {
   const steady = await runSteadyCold(simulators, scenario, settings.coldSamples);
+  const floor = await runFloorCold(simulators, bareProxy, scenario, steady.timeline, settings.coldSamples);
   const fresh = await runFreshCold(simulators, scenario, settings.freshSamples);
   return {
     scenario,
     steady: steady.series,
+    floor,
     fresh: fresh.series,
     rssPeakMiB: steady.rssPeakMiB,
     problem: steady.problem ?? fresh.problem,

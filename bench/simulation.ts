@@ -95,6 +95,8 @@ export interface ServedCall {
   platform: PlatformKey;
   method: string;
   path: string;
+  /** The query string without `?`, credential-bearing parameters' values redacted by the simulator. */
+  query: string;
   startedMs: number;
   finishedMs: number;
 }
@@ -104,7 +106,14 @@ export function timelineOf(logs: Record<PlatformKey, RequestLog>): ServedCall[] 
   return PLATFORMS.flatMap((platform) =>
     logs[platform].entries
       .filter((entry) => !entry.path.startsWith('/__admin') && Number.isFinite(entry.finishedMs))
-      .map(({ method, path, startedMs, finishedMs }) => ({ platform, method, path, startedMs, finishedMs })),
+      .map(({ method, path, query, startedMs, finishedMs }) => ({
+        platform,
+        method,
+        path,
+        query,
+        startedMs,
+        finishedMs,
+      })),
   ).sort((a, b) => a.startedMs - b.startedMs);
 }
 
