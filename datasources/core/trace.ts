@@ -21,26 +21,32 @@ export class RequestTrace {
   otel: { tracer: Tracer; parent: Context } | undefined;
   #freshUntil = Number.POSITIVE_INFINITY;
   #uncacheable = false;
-  /** A no-cache request's cache keys already read from the platform: read again, the cache serves them. */
-  readonly #readFresh = new Set<string>();
+  /** A no-cache caller's reads by cache key, each made once per request (in flight or done). */
+  readonly #freshReads = new Map<string, Promise<unknown>>();
 
   constructor(options: { readsFresh?: 'poll' | 'caller' | undefined } = {}) {
     this.readsFresh = options.readsFresh;
   }
 
-  /**
-   * Whether a cached entry may answer this request's read of `key`: always, unless it reads fresh;
-   * a no-cache caller's request also once it has read that key from the platform itself (a look-ahead
-   * read and the loader read after it are one read, not two calls). A watcher's trace outlives its
-   * polls, so its reads never are.
-   */
-  acceptsCached(key: string): boolean {
-    return this.readsFresh === undefined || (this.readsFresh === 'caller' && this.#readFresh.has(key));
+  /** Whether a cached entry may answer this request's reads: not when it reads fresh. */
+  get acceptsCached(): boolean {
+    return this.readsFresh === undefined;
   }
 
-  /** A read of `key` this request made from the platform. */
-  noteFreshRead(key: string): void {
-    if (this.readsFresh === 'caller') this.#readFresh.add(key);
+  /**
+   * A no-cache caller's read of `key` from the platform, once per request: the first call runs
+   * `read`, every later one (a look-ahead and the loader read after it, two fields) shares its answer
+   * or failure — also while it is still in flight, so a later read can neither repeat the call nor,
+   * its cache get having started before the first read stored the new body, serve the old one. Other
+   * requests run `read` each time; a watcher's trace outlives its polls, so its reads never share.
+   */
+  readOnce(key: string, read: () => Promise<unknown>): Promise<unknown> {
+    if (this.readsFresh !== 'caller') return read();
+    const known = this.#freshReads.get(key);
+    if (known) return known;
+    const reading = read();
+    this.#freshReads.set(key, reading);
+    return reading;
   }
 
   /** An upstream call; unless its answer went into the shared cache, the whole answer cannot be reused. */

@@ -164,11 +164,15 @@ export class UpstreamClient {
       resource: get.resource,
       path: pathWithQuery,
     });
+    return get.trace ? get.trace.readOnce(key, () => this.#getJson(get, key)) : this.#getJson(get, key);
+  }
+
+  async #getJson(get: CachedGet, key: string): Promise<unknown> {
     const entry = await this.#cache.get(key);
     const now = this.#clock.now();
     // A watcher's poll or a no-cache request must see the platform now; it still refreshes the entry.
     const fresh = get.trace?.readsFresh;
-    if (entry && entry.freshUntil > now && (get.trace?.acceptsCached(key) ?? true)) {
+    if (entry && entry.freshUntil > now && (get.trace?.acceptsCached ?? true)) {
       this.#countCache(get.resource, 'hit');
       get.trace?.noteCachedRead(this.platform, entry.freshUntil);
       return entry.value;
@@ -189,7 +193,6 @@ export class UpstreamClient {
         }
         return { value, freshUntil: filledAt + get.ttlMs };
       });
-      get.trace?.noteFreshRead(key);
       get.trace?.noteCachedRead(this.platform, filled.freshUntil);
       return filled.value;
     } catch (error) {
