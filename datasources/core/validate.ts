@@ -29,7 +29,29 @@ export function parseWire<S extends z.ZodType>(
  * checked to be an object and passed through as is. zod's record of unknowns copies every key into a
  * new object, and for CrowdFlower unit reads that copy was about half of validating them.
  */
-export const jsonObject = z.custom<Record<string, unknown>>(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  'expected an object',
-);
+const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const jsonObject = z.custom<Record<string, unknown>>(isJsonObject, 'expected an object');
+
+const isNumericId = (key: string): boolean => {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i += 1) {
+    const code = key.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+};
+
+/**
+ * An object keyed by numeric ids whose values are opaque JSON objects (CrowdFlower's units page:
+ * `{ "<unit id>": { …source data… } }`), checked key by key and passed through. zod's record copies
+ * every entry of a 1,000-unit page into a new object.
+ */
+export const objectsByNumericId = z.custom<Record<string, Record<string, unknown>>>((value) => {
+  if (!isJsonObject(value)) return false;
+  for (const key of Object.keys(value)) {
+    if (!isNumericId(key) || !isJsonObject(value[key])) return false;
+  }
+  return true;
+}, 'expected an object of objects keyed by numeric ids');

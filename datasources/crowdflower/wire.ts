@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isDateText, jsonObject } from '../core/index.js';
+import { isDateText, jsonObject, objectsByNumericId } from '../core/index.js';
 
 /**
  * CrowdFlower v1 shapes (shared/platforms/crowdflower.md §3). Live responses carry undocumented
@@ -87,7 +87,7 @@ export const unitWire = z.object({
 export type UnitWire = z.infer<typeof unitWire>;
 
 /** `units.json`: `{ "<unit id>": { …source data… } }`. */
-export const unitsPageWire = z.record(z.string().regex(/^\d+$/), jsonObject);
+export const unitsPageWire = objectsByNumericId;
 
 /** `judgments.json`: `{ "<unit id>": JudgmentAggregate }`. */
 export const aggregateWire = z
