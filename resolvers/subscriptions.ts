@@ -8,6 +8,7 @@ import { crowdflowerJobPoll, crowdflowerJobsPoll } from '../datasources/crowdflo
 import { grandChallengeJobPoll, grandChallengeJobsPoll } from '../datasources/grand-challenge/index.js';
 import type { GatewayContext, WatchBinding, WatchContext } from './context.js';
 import { splitCrowdCentId } from './crowdcent/node.js';
+import { CREDENTIAL_HEADERS_BY_PLATFORM } from './support/credentialHeaders.js';
 import { crowdflowerIds } from './crowdflower/node.js';
 import { fromGlobalId, nodeId, type DecodedId } from './support/globalId.js';
 import type { JobModel, SubmissionModel } from './support/models.js';
@@ -31,12 +32,12 @@ const FINAL_SUBMISSION: ReadonlySet<string> = new Set(['SCORED', 'FAILED']);
 const isFinalJob = (job: JobModel): boolean => FINAL_JOB.has(job.status);
 const isFinalSubmission = (submission: SubmissionModel): boolean => FINAL_SUBMISSION.has(submission.status);
 
-const platformNames: Record<PlatformName, { name: string; header: string }> = {
-  CROWDCENT: { name: 'CrowdCent', header: 'x-crowdcent-api-key' },
-  CROWDFLOWER: { name: 'CrowdFlower', header: 'x-crowdflower-key' },
-  GRAND_CHALLENGE: { name: 'Grand Challenge', header: 'x-grand-challenge-token' },
-  CROWDAI: { name: 'crowdAI', header: 'x-crowdai-key' },
-  ARENA: { name: 'Arena', header: 'x-arena-username and x-arena-password' },
+const platformNames: Record<PlatformName, string> = {
+  CROWDCENT: 'CrowdCent',
+  CROWDFLOWER: 'CrowdFlower',
+  GRAND_CHALLENGE: 'Grand Challenge',
+  CROWDAI: 'crowdAI',
+  ARENA: 'Arena',
 };
 
 function watchOf(ctx: GatewayContext): WatchContext {
@@ -54,7 +55,8 @@ function bindingOf<Api>(
   platform: PlatformName,
   binding: WatchBinding<Api> | null | undefined,
 ): WatchBinding<Api> {
-  const { name, header } = platformNames[platform];
+  const name = platformNames[platform];
+  const header = CREDENTIAL_HEADERS_BY_PLATFORM[platform].join(' and ');
   if (binding === undefined) {
     throw new GatewayError('UPSTREAM_UNAVAILABLE', `${name} is not configured on this gateway.`, {
       platform,

@@ -17,9 +17,9 @@ import {
   type ResponseCache,
 } from '../datasources/core/index.js';
 import { Gauge } from 'prom-client';
-import type { GatewayContext } from '../resolvers/index.js';
+import { CREDENTIAL_HEADERS, type GatewayContext } from '../resolvers/index.js';
 import type { GatewayConfig } from './config.js';
-import { buildContext, CREDENTIAL_HEADERS } from './context.js';
+import { buildContext } from './context.js';
 import { documentStore } from './documentStore.js';
 import { createFormatError } from './errors.js';
 import { registerFiles } from './files.js';

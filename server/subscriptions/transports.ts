@@ -14,14 +14,8 @@ import { createHandler as createSseHandler } from 'graphql-sse/lib/use/fastify';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { WatchHub } from '../../datasources/core/watch/index.js';
-import type { GatewayContext } from '../../resolvers/index.js';
-import {
-  buildContext,
-  contextInputOf,
-  CREDENTIAL_HEADERS,
-  type ContextDeps,
-  type ContextInput,
-} from '../context.js';
+import { CREDENTIAL_HEADERS, type GatewayContext } from '../../resolvers/index.js';
+import { buildContext, contextInputOf, type ContextDeps, type ContextInput } from '../context.js';
 import { upgradeRateLimit, type UpgradeRateLimit } from '../rateLimit.js';
 import { maskErrors, subscribeDeduplicated } from './execute.js';
 import { graphql } from './graphql.js';
