@@ -249,22 +249,12 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
               accept(request, socket, head);
               return;
             }
-            const { retryAfterSeconds } = verdict;
+            const { answer } = verdict;
             refuseUpgrade(
               socket,
-              429,
-              {
-                'content-type': 'application/json; charset=utf-8',
-                'retry-after': String(retryAfterSeconds),
-                'x-ratelimit-limit': String(verdict.limit),
-                'x-ratelimit-remaining': '0',
-                'x-ratelimit-reset': String(retryAfterSeconds),
-              },
-              JSON.stringify({
-                errors: [
-                  { message: verdict.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds } },
-                ],
-              }),
+              answer.statusCode,
+              { 'content-type': 'application/json; charset=utf-8', ...answer.headers },
+              JSON.stringify(answer.body),
             );
           })
           .catch(() => socket.destroy());
