@@ -182,7 +182,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     },
   });
 
-  registerUploads(app, { maxFileSize: config.maxUploadBytes, maxFiles: 5 });
+  const parseUploads = registerUploads(app, { maxFileSize: config.maxUploadBytes, maxFiles: 5 });
   const subscriptions = registerSubscriptions(app, {
     schema,
     validationRules: [...protection.validationRules, knownOperationTypesRule],
@@ -209,6 +209,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   app.route<{ Reply: string }>({
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/graphql',
+    preValidation: parseUploads,
     onSend: (request, reply, payload, done) => {
       const storing = wholeResponses?.store(request, reply, payload);
       if (!storing) return done(null, payload);
