@@ -276,7 +276,8 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
         });
         return;
       }
-      void reply.header('x-request-id', request.id);
+      // The x-request-id header set on every request is among those graphql-sse writes (it copies
+      // the reply's headers into its writeHead after the hijack).
       reply.hijack();
       try {
         await sse(request, reply);

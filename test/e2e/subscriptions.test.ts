@@ -236,6 +236,23 @@ describe('subscriptions: one upstream poll per interval, however many watchers',
     await foreignSse.body.dump();
   });
 
+  it('answers an SSE subscription with the request id, once', async () => {
+    const response = await request(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        accept: 'text/event-stream',
+        'content-type': 'application/json',
+        'x-request-id': 'sse-request-1',
+      },
+      body: JSON.stringify({ query: JOB_STATUS, variables: { id: 'x' } }),
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/event-stream/);
+    expect(response.headers['x-request-id']).toBe('sse-request-1');
+    // The id is not one this API issued: one error event, then the stream completes.
+    expect(await response.body.text()).toContain('BAD_USER_INPUT');
+  });
+
   it('refuses a subscription sent as a plain HTTP POST with a message saying where they are served', async () => {
     const response = await stack.gql(JOB_STATUS, { id: 'x' }, asResearcher);
     expect(response.status).toBe(400);
