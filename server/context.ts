@@ -143,13 +143,15 @@ export function buildContext(source: FastifyRequest | ContextInput, deps: Contex
   const grandChallenge = lazyBinding(sources.grandChallenge, headers, deps, trace);
   const crowdai = lazyBinding(sources.crowdai, headers, deps, trace);
   const arena = lazyBinding(sources.arena, headers, deps, trace);
-  // The platform getters live on the context's prototype, not on the context itself: Apollo hands
-  // each request a copy made with Object.assign, which reads every own getter — all five platforms'
-  // bindings (API objects, loaders) were built for every request, whichever it touched. The copy
-  // keeps the prototype, so its reads still reach the same lazy bindings.
-  const platforms: Pick<
+  // Only subscriptions read the watch context: built on first read, not for every HTTP request.
+  let watch: { value: WatchContext | undefined } | undefined;
+  // The platform and watch getters live on the context's prototype, not on the context itself:
+  // Apollo hands each request a copy made with Object.assign, which reads every own getter — all
+  // five platforms' bindings (API objects, loaders) were built for every request, whichever it
+  // touched. The copy keeps the prototype, so its reads still reach the same lazy bindings.
+  const lazy: Pick<
     GatewayContext,
-    'crowdcent' | 'crowdflower' | 'grandChallenge' | 'crowdai' | 'arena'
+    'crowdcent' | 'crowdflower' | 'grandChallenge' | 'crowdai' | 'arena' | 'watch'
   > = {
     get crowdcent() {
       return crowdcent();
@@ -166,8 +168,15 @@ export function buildContext(source: FastifyRequest | ContextInput, deps: Contex
     get arena() {
       return arena();
     },
+    get watch() {
+      if (!watch) {
+        const hub = deps.watches;
+        watch = { value: hub && watchContext(hub, headers, deps) };
+      }
+      return watch.value;
+    },
   };
-  return Object.assign(Object.create(platforms) as typeof platforms, {
+  return Object.assign(Object.create(lazy) as typeof lazy, {
     requestId: input.requestId,
     trace,
     partialErrors: new PartialErrors(),
@@ -180,6 +189,5 @@ export function buildContext(source: FastifyRequest | ContextInput, deps: Contex
         return `${base}/files/${deps.sealer.seal({ ...ticket, expiresAt })}`;
       },
     },
-    watch: deps.watches ? watchContext(deps.watches, headers, deps) : undefined,
   });
 }
