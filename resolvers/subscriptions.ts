@@ -223,6 +223,23 @@ function listTarget(platform: PlatformName, watch: WatchContext): WatchTarget<Jo
   }
 }
 
+/** Named platforms that have no jobs are refused (BAD_USER_INPUT, naming them), not dropped in silence. */
+function refuseJoblessPlatforms(platforms: readonly Platform[]): void {
+  const watched = '`jobsUpdated` watches CrowdFlower, Grand Challenge and Arena jobs';
+  if (platforms.length === 0) throw badUserInput(`${watched}; \`platforms\` is empty.`, 'platforms');
+  const jobless = [...new Set(platforms.filter((platform) => !JOB_PLATFORMS.includes(platform)))];
+  const [first] = jobless;
+  if (first === undefined) return;
+  const names = jobless.map((platform) => platformNames[platform]).join(' and ');
+  const error = new GatewayError(
+    'BAD_USER_INPUT',
+    `${watched}; ${names} ${jobless.length === 1 ? 'has' : 'have'} none.`,
+    { platform: first },
+  );
+  error.extensions.field = 'platforms';
+  throw error;
+}
+
 function decode(id: string): DecodedId {
   const decoded = fromGlobalId(id);
   if (!decoded) throw badUserInput('`id` is not an ID this API issued.', 'id');
@@ -266,12 +283,8 @@ export const subscriptionResolvers: SubscriptionResolvers = {
     subscribe: (_root, { platforms, status }, ctx) => {
       const watch = watchOf(ctx);
       const asked = platforms ?? undefined;
-      const chosen = (asked ?? JOB_PLATFORMS).filter((platform: Platform) =>
-        JOB_PLATFORMS.includes(platform),
-      );
-      if (chosen.length === 0) {
-        throw badUserInput('`jobsUpdated` watches CrowdFlower, Grand Challenge and Arena jobs.', 'platforms');
-      }
+      const chosen = asked ?? JOB_PLATFORMS;
+      refuseJoblessPlatforms(chosen);
       const targets: Array<WatchTarget<JobModel[]>> = [];
       let refused: PlatformName | undefined;
       for (const platform of chosen) {
