@@ -57,6 +57,7 @@ import { subscriptionResolvers } from './subscriptions.js';
 
 export type { GatewayContext, FileLinker, PlatformInfoModel, WatchBinding, WatchContext } from './context.js';
 export { PartialErrors } from './support/partialErrors.js';
+export { CREDENTIAL_HEADERS, CREDENTIAL_HEADERS_BY_PLATFORM } from './support/credentialHeaders.js';
 export type { SubscriptionEvent } from './subscriptions.js';
 
 export const resolvers: Resolvers = {

@@ -8,6 +8,7 @@ import { crowdflowerJobPoll, crowdflowerJobsPoll } from '../datasources/crowdflo
 import { grandChallengeJobPoll, grandChallengeJobsPoll } from '../datasources/grand-challenge/index.js';
 import type { GatewayContext, WatchBinding, WatchContext } from './context.js';
 import { splitCrowdCentId } from './crowdcent/node.js';
+import { CREDENTIAL_HEADERS_BY_PLATFORM } from './support/credentialHeaders.js';
 import { crowdflowerIds } from './crowdflower/node.js';
 import { fromGlobalId, nodeId, type DecodedId } from './support/globalId.js';
 import type { JobModel, SubmissionModel } from './support/models.js';
@@ -31,12 +32,12 @@ const FINAL_SUBMISSION: ReadonlySet<string> = new Set(['SCORED', 'FAILED']);
 const isFinalJob = (job: JobModel): boolean => FINAL_JOB.has(job.status);
 const isFinalSubmission = (submission: SubmissionModel): boolean => FINAL_SUBMISSION.has(submission.status);
 
-const platformNames: Record<PlatformName, { name: string; header: string }> = {
-  CROWDCENT: { name: 'CrowdCent', header: 'x-crowdcent-api-key' },
-  CROWDFLOWER: { name: 'CrowdFlower', header: 'x-crowdflower-key' },
-  GRAND_CHALLENGE: { name: 'Grand Challenge', header: 'x-grand-challenge-token' },
-  CROWDAI: { name: 'crowdAI', header: 'x-crowdai-key' },
-  ARENA: { name: 'Arena', header: 'x-arena-username and x-arena-password' },
+const platformNames: Record<PlatformName, string> = {
+  CROWDCENT: 'CrowdCent',
+  CROWDFLOWER: 'CrowdFlower',
+  GRAND_CHALLENGE: 'Grand Challenge',
+  CROWDAI: 'crowdAI',
+  ARENA: 'Arena',
 };
 
 function watchOf(ctx: GatewayContext): WatchContext {
@@ -54,7 +55,8 @@ function bindingOf<Api>(
   platform: PlatformName,
   binding: WatchBinding<Api> | null | undefined,
 ): WatchBinding<Api> {
-  const { name, header } = platformNames[platform];
+  const name = platformNames[platform];
+  const header = CREDENTIAL_HEADERS_BY_PLATFORM[platform].join(' and ');
   if (binding === undefined) {
     throw new GatewayError('UPSTREAM_UNAVAILABLE', `${name} is not configured on this gateway.`, {
       platform,
@@ -221,6 +223,23 @@ function listTarget(platform: PlatformName, watch: WatchContext): WatchTarget<Jo
   }
 }
 
+/** Named platforms that have no jobs are refused (BAD_USER_INPUT, naming them), not dropped in silence. */
+function refuseJoblessPlatforms(platforms: readonly Platform[]): void {
+  const watched = '`jobsUpdated` watches CrowdFlower, Grand Challenge and Arena jobs';
+  if (platforms.length === 0) throw badUserInput(`${watched}; \`platforms\` is empty.`, 'platforms');
+  const jobless = [...new Set(platforms.filter((platform) => !JOB_PLATFORMS.includes(platform)))];
+  const [first] = jobless;
+  if (first === undefined) return;
+  const names = jobless.map((platform) => platformNames[platform]).join(' and ');
+  const error = new GatewayError(
+    'BAD_USER_INPUT',
+    `${watched}; ${names} ${jobless.length === 1 ? 'has' : 'have'} none.`,
+    { platform: first },
+  );
+  error.extensions.field = 'platforms';
+  throw error;
+}
+
 function decode(id: string): DecodedId {
   const decoded = fromGlobalId(id);
   if (!decoded) throw badUserInput('`id` is not an ID this API issued.', 'id');
@@ -264,12 +283,8 @@ export const subscriptionResolvers: SubscriptionResolvers = {
     subscribe: (_root, { platforms, status }, ctx) => {
       const watch = watchOf(ctx);
       const asked = platforms ?? undefined;
-      const chosen = (asked ?? JOB_PLATFORMS).filter((platform: Platform) =>
-        JOB_PLATFORMS.includes(platform),
-      );
-      if (chosen.length === 0) {
-        throw badUserInput('`jobsUpdated` watches CrowdFlower, Grand Challenge and Arena jobs.', 'platforms');
-      }
+      const chosen = asked ?? JOB_PLATFORMS;
+      refuseJoblessPlatforms(chosen);
       const targets: Array<WatchTarget<JobModel[]>> = [];
       let refused: PlatformName | undefined;
       for (const platform of chosen) {

@@ -17,9 +17,9 @@ import {
   type ResponseCache,
 } from '../datasources/core/index.js';
 import { Gauge } from 'prom-client';
-import type { GatewayContext } from '../resolvers/index.js';
+import { CREDENTIAL_HEADERS, type GatewayContext } from '../resolvers/index.js';
 import type { GatewayConfig } from './config.js';
-import { buildContext, CREDENTIAL_HEADERS } from './context.js';
+import { buildContext } from './context.js';
 import { documentStore } from './documentStore.js';
 import { createFormatError } from './errors.js';
 import { registerFiles } from './files.js';
@@ -29,7 +29,7 @@ import { closeSources, createSources, platformInfo } from './platforms.js';
 import { metricsPlugin, operationLabeler, responseExtrasPlugin } from './plugins.js';
 import { buildSchema } from './schema.js';
 import { knownOperationTypesRule, queryProtection } from './protection.js';
-import { registerRateLimit } from './rateLimit.js';
+import { rateLimitedAnswerOf, registerRateLimit } from './rateLimit.js';
 import { createTracing, tracingPlugin } from './tracing.js';
 import { registerUploads } from './uploads.js';
 import { createWatchHub, registerSubscriptions, subscriptionsNeedStreamRule } from './subscriptions/index.js';
@@ -111,31 +111,18 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     void reply.header('x-request-id', request.id);
     done();
   });
-  app.setErrorHandler(
-    (
-      error: { statusCode?: unknown; message?: unknown; rateLimited?: unknown; retryAfterSeconds?: unknown },
-      request,
-      reply,
-    ) => {
-      if (error.rateLimited === true) {
-        const retryAfterSeconds = typeof error.retryAfterSeconds === 'number' ? error.retryAfterSeconds : 60;
-        return reply
-          .code(429)
-          .header('retry-after', String(retryAfterSeconds))
-          .send({
-            errors: [
-              { message: String(error.message), extensions: { code: 'RATE_LIMITED', retryAfterSeconds } },
-            ],
-          });
-      }
-      const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
-      if (status >= 500) request.log.error({ err: error }, 'request failed');
-      // 4xx messages come from Fastify and graphql-upload and describe the request; 5xx are masked.
-      const message = status < 500 && typeof error.message === 'string' ? error.message : 'Unexpected error.';
-      const code = status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-      return reply.code(status).send({ errors: [{ message, extensions: { code } }] });
-    },
-  );
+  app.setErrorHandler((error: { statusCode?: unknown; message?: unknown }, request, reply) => {
+    const rateLimited = rateLimitedAnswerOf(error);
+    if (rateLimited) {
+      return reply.code(rateLimited.statusCode).headers(rateLimited.headers).send(rateLimited.body);
+    }
+    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    // 4xx messages come from Fastify and graphql-upload and describe the request; 5xx are masked.
+    const message = status < 500 && typeof error.message === 'string' ? error.message : 'Unexpected error.';
+    const code = status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    return reply.code(status).send({ errors: [{ message, extensions: { code } }] });
+  });
 
   const closeRateLimit = await registerRateLimit(app, {
     perMinute: config.rateLimitPerMinute,
@@ -195,7 +182,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     },
   });
 
-  registerUploads(app, { maxFileSize: config.maxUploadBytes, maxFiles: 5 });
+  const parseUploads = registerUploads(app, { maxFileSize: config.maxUploadBytes, maxFiles: 5 });
   const subscriptions = registerSubscriptions(app, {
     schema,
     validationRules: [...protection.validationRules, knownOperationTypesRule],
@@ -222,6 +209,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   app.route<{ Reply: string }>({
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/graphql',
+    preValidation: parseUploads,
     onSend: (request, reply, payload, done) => {
       const storing = wholeResponses?.store(request, reply, payload);
       if (!storing) return done(null, payload);

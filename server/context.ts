@@ -3,10 +3,12 @@ import {
   RequestTrace,
   type CredentialFingerprinter,
   type FileTokenSealer,
+  type PlatformName,
   type PlatformSource,
 } from '../datasources/core/index.js';
 import type { WatchHub } from '../datasources/core/watch/index.js';
 import {
+  CREDENTIAL_HEADERS_BY_PLATFORM,
   PartialErrors,
   type GatewayContext,
   type PlatformInfoModel,
@@ -15,7 +17,6 @@ import {
 import { encodeArenaCredential } from '../datasources/arena/index.js';
 import { asksForFreshData } from './freshness.js';
 import type { PlatformSources } from './platforms.js';
-export { CREDENTIAL_HEADERS } from './credentials.js';
 
 /** Process-wide objects the per-request context is built from. */
 export interface ContextDeps {
@@ -72,12 +73,20 @@ export function credentialHeader(headers: HeaderMap, name: string): string | und
  * Arena refuses — it must not fall back to the operator's account.
  */
 function arenaCredential(headers: HeaderMap): string | undefined {
-  const username = credentialHeader(headers, 'x-arena-username');
-  const password = headers['x-arena-password'];
+  const [usernameHeader, passwordHeader] = CREDENTIAL_HEADERS_BY_PLATFORM.ARENA;
+  const username = credentialHeader(headers, usernameHeader);
+  const password = headers[passwordHeader];
   const secret =
     typeof password === 'string' && password !== '' && !/[\r\n]/.test(password) ? password : undefined;
   if (username === undefined && secret === undefined) return undefined;
   return username && secret ? encodeArenaCredential(username, secret) : '';
+}
+
+/** The caller's credential for a platform, from that platform's header(s); undefined when none was sent. */
+function callerCredential(headers: HeaderMap, platform: PlatformName): string | undefined {
+  return platform === 'ARENA'
+    ? arenaCredential(headers)
+    : credentialHeader(headers, CREDENTIAL_HEADERS_BY_PLATFORM[platform][0]);
 }
 
 /**
@@ -86,7 +95,7 @@ function arenaCredential(headers: HeaderMap): string | undefined {
  */
 function lazyBinding<Bound>(
   source: PlatformSource<Bound> | null,
-  credential: () => string | undefined,
+  headers: HeaderMap,
   deps: ContextDeps,
   trace: RequestTrace,
 ): () => Bound | null {
@@ -94,8 +103,11 @@ function lazyBinding<Bound>(
   return () => {
     if (bound === undefined) {
       bound =
-        source?.forRequest({ callerCredential: credential(), fingerprinter: deps.fingerprinter, trace }) ??
-        null;
+        source?.forRequest({
+          callerCredential: callerCredential(headers, source.platform),
+          fingerprinter: deps.fingerprinter,
+          trace,
+        }) ?? null;
     }
     return bound;
   };
@@ -107,16 +119,15 @@ function lazyBinding<Bound>(
  */
 function watchContext(hub: WatchHub, headers: HeaderMap, deps: ContextDeps): WatchContext {
   const { sources, fingerprinter } = deps;
-  const forWatch = <Bound>(source: PlatformSource<Bound> | null, credential: string | undefined) =>
-    source?.forWatch({ callerCredential: credential, fingerprinter });
+  const forWatch = <Bound>(source: PlatformSource<Bound> | null) =>
+    source?.forWatch({ callerCredential: callerCredential(headers, source.platform), fingerprinter });
   return {
     hub,
-    crowdcent: () => forWatch(sources.crowdcent, credentialHeader(headers, 'x-crowdcent-api-key')),
-    crowdflower: () => forWatch(sources.crowdflower, credentialHeader(headers, 'x-crowdflower-key')),
-    grandChallenge: () =>
-      forWatch(sources.grandChallenge, credentialHeader(headers, 'x-grand-challenge-token')),
-    crowdai: () => forWatch(sources.crowdai, credentialHeader(headers, 'x-crowdai-key')),
-    arena: () => forWatch(sources.arena, arenaCredential(headers)),
+    crowdcent: () => forWatch(sources.crowdcent),
+    crowdflower: () => forWatch(sources.crowdflower),
+    grandChallenge: () => forWatch(sources.grandChallenge),
+    crowdai: () => forWatch(sources.crowdai),
+    arena: () => forWatch(sources.arena),
   };
 }
 
@@ -127,33 +138,20 @@ export function buildContext(source: FastifyRequest | ContextInput, deps: Contex
   const trace = new RequestTrace({ readsFresh: asksForFreshData(headers) ? 'caller' : undefined });
   const base = input.origin;
   const { sources } = deps;
-  const crowdcent = lazyBinding(
-    sources.crowdcent,
-    () => credentialHeader(headers, 'x-crowdcent-api-key'),
-    deps,
-    trace,
-  );
-  const crowdflower = lazyBinding(
-    sources.crowdflower,
-    () => credentialHeader(headers, 'x-crowdflower-key'),
-    deps,
-    trace,
-  );
-  const grandChallenge = lazyBinding(
-    sources.grandChallenge,
-    () => credentialHeader(headers, 'x-grand-challenge-token'),
-    deps,
-    trace,
-  );
-  const crowdai = lazyBinding(sources.crowdai, () => credentialHeader(headers, 'x-crowdai-key'), deps, trace);
-  const arena = lazyBinding(sources.arena, () => arenaCredential(headers), deps, trace);
-  // The platform getters live on the context's prototype, not on the context itself: Apollo hands
-  // each request a copy made with Object.assign, which reads every own getter — all five platforms'
-  // bindings (API objects, loaders) were built for every request, whichever it touched. The copy
-  // keeps the prototype, so its reads still reach the same lazy bindings.
-  const platforms: Pick<
+  const crowdcent = lazyBinding(sources.crowdcent, headers, deps, trace);
+  const crowdflower = lazyBinding(sources.crowdflower, headers, deps, trace);
+  const grandChallenge = lazyBinding(sources.grandChallenge, headers, deps, trace);
+  const crowdai = lazyBinding(sources.crowdai, headers, deps, trace);
+  const arena = lazyBinding(sources.arena, headers, deps, trace);
+  // Only subscriptions read the watch context: built on first read, not for every HTTP request.
+  let watch: { value: WatchContext | undefined } | undefined;
+  // The platform and watch getters live on the context's prototype, not on the context itself:
+  // Apollo hands each request a copy made with Object.assign, which reads every own getter — all
+  // five platforms' bindings (API objects, loaders) were built for every request, whichever it
+  // touched. The copy keeps the prototype, so its reads still reach the same lazy bindings.
+  const lazy: Pick<
     GatewayContext,
-    'crowdcent' | 'crowdflower' | 'grandChallenge' | 'crowdai' | 'arena'
+    'crowdcent' | 'crowdflower' | 'grandChallenge' | 'crowdai' | 'arena' | 'watch'
   > = {
     get crowdcent() {
       return crowdcent();
@@ -170,8 +168,15 @@ export function buildContext(source: FastifyRequest | ContextInput, deps: Contex
     get arena() {
       return arena();
     },
+    get watch() {
+      if (!watch) {
+        const hub = deps.watches;
+        watch = { value: hub && watchContext(hub, headers, deps) };
+      }
+      return watch.value;
+    },
   };
-  return Object.assign(Object.create(platforms) as typeof platforms, {
+  return Object.assign(Object.create(lazy) as typeof lazy, {
     requestId: input.requestId,
     trace,
     partialErrors: new PartialErrors(),
@@ -184,6 +189,5 @@ export function buildContext(source: FastifyRequest | ContextInput, deps: Contex
         return `${base}/files/${deps.sealer.seal({ ...ticket, expiresAt })}`;
       },
     },
-    watch: deps.watches ? watchContext(deps.watches, headers, deps) : undefined,
   });
 }

@@ -24,7 +24,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CREDENTIAL_HEADERS } from './credentials.js';
+import { CREDENTIAL_HEADERS } from '../resolvers/index.js';
 
 /** Default URL prefix of the GraphiQL static assets. */
 export const DEFAULT_GRAPHIQL_ASSET_PREFIX = '/graphiql-assets';

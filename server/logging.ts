@@ -1,4 +1,5 @@
 import type { FastifyServerOptions } from 'fastify';
+import { CREDENTIAL_HEADERS } from '../resolvers/index.js';
 import type { GatewayConfig } from './config.js';
 
 /**
@@ -16,12 +17,7 @@ export function loggerOptions(
       paths: [
         'req.headers.authorization',
         'req.headers.cookie',
-        'req.headers["x-crowdcent-api-key"]',
-        'req.headers["x-grand-challenge-token"]',
-        'req.headers["x-crowdflower-key"]',
-        'req.headers["x-crowdai-key"]',
-        'req.headers["x-arena-username"]',
-        'req.headers["x-arena-password"]',
+        ...CREDENTIAL_HEADERS.map((name) => `req.headers["${name}"]`),
       ],
       censor: '[redacted]',
     },

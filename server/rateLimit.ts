@@ -58,6 +58,51 @@ function redisStore(client: RedisClient, prefix: string): FastifyRateLimitStoreC
   return RedisRateLimitStore as unknown as FastifyRateLimitStoreCtor;
 }
 
+/** The 429 answer of the per-client limit: one shape for HTTP requests and WebSocket upgrades alike. */
+export interface RateLimitedAnswer {
+  statusCode: 429;
+  headers: Record<string, string>;
+  body: {
+    errors: [{ message: string; extensions: { code: 'RATE_LIMITED'; retryAfterSeconds: number } }];
+  };
+}
+
+/** The answer to a client past its `limit` requests a minute, whose count resets in `ttlMs`. */
+export function rateLimitedAnswer(limit: number, ttlMs: number): RateLimitedAnswer {
+  const retryAfterSeconds = Math.max(1, Math.ceil(ttlMs / 1_000));
+  const seconds = `${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}`;
+  return {
+    statusCode: 429,
+    headers: {
+      'retry-after': String(retryAfterSeconds),
+      'x-ratelimit-limit': String(limit),
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(retryAfterSeconds),
+    },
+    body: {
+      errors: [
+        {
+          message: `Rate limit exceeded: ${limit} requests a minute. Retry in ${seconds}.`,
+          extensions: { code: 'RATE_LIMITED', retryAfterSeconds },
+        },
+      ],
+    },
+  };
+}
+
+/** What the limit throws into Fastify's error handler for an HTTP request past it. */
+interface RateLimitedError {
+  statusCode: 429;
+  rateLimited: RateLimitedAnswer;
+}
+
+/** The 429 answer an error handler got from the rate limit, or undefined for any other error. */
+export function rateLimitedAnswerOf(error: unknown): RateLimitedAnswer | undefined {
+  return typeof error === 'object' && error !== null && 'rateLimited' in error
+    ? (error as RateLimitedError).rateLimited
+    : undefined;
+}
+
 /** Who a request counts against: the client address (the gateway does not trust proxy headers). */
 function clientKey(request: Pick<FastifyRequest, 'ip'>): string {
   return request.ip;
@@ -90,11 +135,9 @@ export async function registerRateLimit(
     skipOnError: true,
     allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
     ...(client ? { store: redisStore(client, `${config.namespace}:ratelimit:`) } : {}),
-    errorResponseBuilder: (_request, context) => ({
+    errorResponseBuilder: (_request, context): RateLimitedError => ({
       statusCode: 429,
-      rateLimited: true,
-      retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1_000)),
-      message: `Rate limit exceeded: ${context.max} requests a minute. Retry in ${context.after}.`,
+      rateLimited: rateLimitedAnswer(context.max, context.ttl),
     }),
   });
   return async () => {
@@ -107,9 +150,8 @@ export async function registerRateLimit(
   };
 }
 
-/** Whether a WebSocket upgrade may proceed: through, or refused until `retryAfterSeconds` pass. */
-export type UpgradeVerdict =
-  { allowed: true } | { allowed: false; limit: number; retryAfterSeconds: number; message: string };
+/** Whether a WebSocket upgrade may proceed: through, or refused with the 429 answer. */
+export type UpgradeVerdict = { allowed: true } | { allowed: false; answer: RateLimitedAnswer };
 
 export type UpgradeRateLimit = (request: IncomingMessage) => Promise<UpgradeVerdict>;
 
@@ -144,12 +186,6 @@ export function upgradeRateLimit(app: FastifyInstance): UpgradeRateLimit | undef
       return { allowed: true };
     }
     if (limit.isAllowed || !limit.isExceeded) return { allowed: true };
-    const retryAfterSeconds = Math.max(1, Math.ceil(limit.ttl / 1_000));
-    return {
-      allowed: false,
-      limit: limit.max,
-      retryAfterSeconds,
-      message: `Rate limit exceeded: ${limit.max} requests a minute. Retry in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`,
-    };
+    return { allowed: false, answer: rateLimitedAnswer(limit.max, limit.ttl) };
   };
 }

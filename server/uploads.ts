@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preValidationHookHandler } from 'fastify';
 import processRequest from 'graphql-upload/processRequest.mjs';
 
 declare module 'fastify' {
@@ -13,25 +13,28 @@ declare module 'fastify' {
  * resolver and piped upstream, buffered at most through a temporary file, never held in memory.
  * Apollo's CSRF prevention still applies: multipart is a "simple" content type, so a preflight
  * header is required (browsers cannot forge it cross-site).
+ *
+ * Returns the hook that parses an upload, for the GraphQL route's `preValidation` only: no other
+ * route takes uploads, and none other should pay for the hook.
  */
 export function registerUploads(
   app: FastifyInstance,
   options: { maxFileSize: number; maxFiles: number },
-): void {
+): preValidationHookHandler {
   app.addContentTypeParser('multipart/form-data', (request, _payload, done) => {
     request.isGraphQLMultipart = true;
     done(null);
   });
-  // A callback hook: it runs on every request, and all but uploads leave at the first line.
-  app.addHook('preValidation', (request, reply, done) => {
-    if (!request.isGraphQLMultipart || request.url.split('?')[0] !== '/graphql') {
+  // A callback hook: it runs on every GraphQL request, and all but uploads leave at the first line.
+  return (request, reply, done) => {
+    if (!request.isGraphQLMultipart) {
       done();
       return;
     }
     parseMultipart(request, reply, options).then((answered) => {
       if (!answered) done();
     }, done);
-  });
+  };
 }
 
 /** Parses an upload into `request.body`; true when it answered the request itself (refused it). */

@@ -12,7 +12,7 @@ import type {
   WholeResponse,
 } from '../datasources/core/index.js';
 import type { GatewayContext } from '../resolvers/index.js';
-import { CREDENTIAL_HEADERS } from './credentials.js';
+import { CREDENTIAL_HEADERS } from '../resolvers/index.js';
 import { asksForFreshData } from './freshness.js';
 
 /** Answers that would stay fresh for less than this are not stored. */

@@ -12,7 +12,7 @@ import type { ArenaJobModel } from '../../datasources/arena/index.js';
 import type { GatewayContext } from '../context.js';
 import { connectionFromList } from '../support/connections.js';
 import { nodeId, toGlobalId } from '../support/globalId.js';
-import { selectsPath } from '../support/lookahead.js';
+import { selectsInNodes } from '../support/lookahead.js';
 import { arenaOf } from '../support/platforms.js';
 
 /** A job read from a list lacks its labels: the job itself (one call, deduplicated) has them. */
@@ -32,10 +32,8 @@ export const ArenaQuery: ArenaQueryResolvers = {
     // Jobs' datasets and rounds come from whole lists that need nothing from the jobs: start them
     // beside the job list; the jobs' loaders then use these same reads.
     const { api, loaders } = arenaOf(ctx);
-    const selected = (field: string) =>
-      selectsPath(info, ['nodes', field]) ?? selectsPath(info, ['edges', 'node', field]);
-    if (selected('dataset')) loaders.datasets.prefetch();
-    if (selected('round')) loaders.rounds.prefetch();
+    if (selectsInNodes(info, ['dataset'])) loaders.datasets.prefetch();
+    if (selectsInNodes(info, ['round'])) loaders.rounds.prefetch();
     const jobs = await api.listJobs({
       status: args.status ?? undefined,
       datasetId: args.datasetId ?? undefined,

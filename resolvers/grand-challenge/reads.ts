@@ -22,7 +22,7 @@ import { connectionFromOffsets, filteredConnectionFromOffsets } from '../support
 import { nodeId } from '../support/globalId.js';
 import { grandChallengeOf } from '../support/platforms.js';
 import { encodeSocketValueReference } from './references.js';
-import { selectsPath } from '../support/lookahead.js';
+import { selectsInNodes } from '../support/lookahead.js';
 
 export const GrandChallengeQuery: GrandChallengeQueryResolvers = {
   challenges: (_root, args, ctx) =>
@@ -169,10 +169,8 @@ export const GrandChallengeArchive: GrandChallengeArchiveResolvers = {
   downloadUrl: () => null,
   items: (archive, args, ctx, info) => {
     // Images of the items' values are the archive's: read them beside the items page.
-    const images =
-      selectsPath(info, ['nodes', 'values', 'image']) ??
-      selectsPath(info, ['edges', 'node', 'values', 'image']);
-    if (images && (args.first ?? 100) > 1) grandChallengeOf(ctx).loaders.archiveImages.prefetch(archive.pk);
+    if (selectsInNodes(info, ['values', 'image']) && (args.first ?? 100) > 1)
+      grandChallengeOf(ctx).loaders.archiveImages.prefetch(archive.pk);
     return connectionFromOffsets({
       load: (page) => grandChallengeOf(ctx).api.listArchiveItems(page, { archive: archive.pk }),
       page: args,
@@ -193,12 +191,10 @@ export const GrandChallengeReaderStudy: GrandChallengeReaderStudyResolvers = {
     // The study's answers and images need only its pk: read them beside the display sets, not a
     // round trip later (images as for an archive's items: a page of one reads its image alone).
     const { loaders } = grandChallengeOf(ctx);
-    if (selectsPath(info, ['nodes', 'answers']) ?? selectsPath(info, ['edges', 'node', 'answers']))
-      loaders.studyAnswers.prefetch(study.pk);
-    const images =
-      selectsPath(info, ['nodes', 'values', 'image']) ??
-      selectsPath(info, ['edges', 'node', 'values', 'image']);
-    if (images && (args.first ?? 100) > 1) loaders.studyImages.prefetch(study.pk);
+    if (selectsInNodes(info, ['answers'])) loaders.studyAnswers.prefetch(study.pk);
+    if (selectsInNodes(info, ['values', 'image']) && (args.first ?? 100) > 1) {
+      loaders.studyImages.prefetch(study.pk);
+    }
     const filters = args.unansweredBy
       ? { reader_study: study.pk, unanswered_by_user: 'true', user: args.unansweredBy }
       : { reader_study: study.pk };

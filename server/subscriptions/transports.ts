@@ -14,14 +14,8 @@ import { createHandler as createSseHandler } from 'graphql-sse/lib/use/fastify';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { WatchHub } from '../../datasources/core/watch/index.js';
-import type { GatewayContext } from '../../resolvers/index.js';
-import {
-  buildContext,
-  contextInputOf,
-  CREDENTIAL_HEADERS,
-  type ContextDeps,
-  type ContextInput,
-} from '../context.js';
+import { CREDENTIAL_HEADERS, type GatewayContext } from '../../resolvers/index.js';
+import { buildContext, contextInputOf, type ContextDeps, type ContextInput } from '../context.js';
 import { upgradeRateLimit, type UpgradeRateLimit } from '../rateLimit.js';
 import { maskErrors, subscribeDeduplicated } from './execute.js';
 import { graphql } from './graphql.js';
@@ -121,7 +115,7 @@ export function registerSubscriptions(
   return transports;
 }
 
-export function createSubscriptionTransports(options: SubscriptionTransportOptions): SubscriptionTransports {
+function createSubscriptionTransports(options: SubscriptionTransportOptions): SubscriptionTransports {
   const rules: OperationRules = {
     schema: options.schema,
     validationRules: options.validationRules,
@@ -255,22 +249,12 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
               accept(request, socket, head);
               return;
             }
-            const { retryAfterSeconds } = verdict;
+            const { answer } = verdict;
             refuseUpgrade(
               socket,
-              429,
-              {
-                'content-type': 'application/json; charset=utf-8',
-                'retry-after': String(retryAfterSeconds),
-                'x-ratelimit-limit': String(verdict.limit),
-                'x-ratelimit-remaining': '0',
-                'x-ratelimit-reset': String(retryAfterSeconds),
-              },
-              JSON.stringify({
-                errors: [
-                  { message: verdict.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds } },
-                ],
-              }),
+              answer.statusCode,
+              { 'content-type': 'application/json; charset=utf-8', ...answer.headers },
+              JSON.stringify(answer.body),
             );
           })
           .catch(() => socket.destroy());
@@ -292,7 +276,8 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
         });
         return;
       }
-      void reply.header('x-request-id', request.id);
+      // The x-request-id header set on every request is among those graphql-sse writes (it copies
+      // the reply's headers into its writeHead after the hijack).
       reply.hijack();
       try {
         await sse(request, reply);

@@ -105,6 +105,23 @@ describe('gateway HTTP surface', () => {
     expect(simple.statusCode).toBeLessThan(500);
     await simple.body.dump();
   });
+
+  it('parses multipart uploads on /graphql only', async () => {
+    const multipart = (path: string) =>
+      request(`${stack.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'multipart/form-data; boundary=x' },
+        body: '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n--x--\r\n',
+      });
+    // On /graphql the uploads hook answers first: no preflight header, no parsing.
+    const graphql = await multipart('/graphql');
+    expect(graphql.statusCode).toBe(400);
+    expect(await graphql.body.text()).toContain('apollo-require-preflight');
+    // Elsewhere it never runs: the route's own answer (no POST route here) comes back.
+    const metrics = await multipart('/metrics');
+    expect(metrics.statusCode).toBe(404);
+    expect(await metrics.body.text()).not.toContain('apollo-require-preflight');
+  });
 });
 
 describe('readiness with a Redis that does not answer', () => {

@@ -144,6 +144,34 @@ describe('subscriptions: one upstream poll per interval, however many watchers',
     expect(jobPolls(job.pk)).toBe(0);
   });
 
+  it('refuses jobsUpdated on a named platform that has no jobs with BAD_USER_INPUT naming it, watching nothing', async () => {
+    stack.gc!.log.reset();
+    const mixed = wsSubscribe(
+      client(),
+      `subscription { jobsUpdated(platforms: [GRAND_CHALLENGE, CROWDCENT]) { id } }`,
+    );
+    await mixed.ended;
+    expect(mixed.results).toEqual([
+      {
+        errors: [
+          expect.objectContaining({
+            message: '`jobsUpdated` watches CrowdFlower, Grand Challenge and Arena jobs; CrowdCent has none.',
+            path: ['jobsUpdated'],
+            extensions: { code: 'BAD_USER_INPUT', platform: 'CROWDCENT', field: 'platforms' },
+          }),
+        ],
+      },
+    ]);
+    // Grand Challenge was named too, but the subscription was refused as a whole.
+    expect(await watcherGauge()).toBe(0);
+    expect(stack.gc!.log.count({ method: 'GET' })).toBe(0);
+
+    const two = wsSubscribe(client(), `subscription { jobsUpdated(platforms: [CROWDAI, CROWDCENT]) { id } }`);
+    await two.ended;
+    expect(at(two.results[0], 'errors', 0, 'message')).toMatch(/crowdAI and CrowdCent have none\.$/);
+    expect(at(two.results[0], 'errors', 0, 'extensions', 'platform')).toBe('CROWDAI');
+  });
+
   it('streams over Server-Sent Events with credentials in headers, sharing the WebSocket subscribers’ watcher', async () => {
     const job = (await gcJobs()).find((candidate) => candidate.status === 'RUNNING')!;
     const overWs = wsSubscribe(client(), JOB_STATUS, { id: job.id });
@@ -234,6 +262,23 @@ describe('subscriptions: one upstream poll per interval, however many watchers',
     });
     expect(foreignSse.statusCode).toBe(403);
     await foreignSse.body.dump();
+  });
+
+  it('answers an SSE subscription with the request id, once', async () => {
+    const response = await request(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        accept: 'text/event-stream',
+        'content-type': 'application/json',
+        'x-request-id': 'sse-request-1',
+      },
+      body: JSON.stringify({ query: JOB_STATUS, variables: { id: 'x' } }),
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/event-stream/);
+    expect(response.headers['x-request-id']).toBe('sse-request-1');
+    // The id is not one this API issued: one error event, then the stream completes.
+    expect(await response.body.text()).toContain('BAD_USER_INPUT');
   });
 
   it('refuses a subscription sent as a plain HTTP POST with a message saying where they are served', async () => {
