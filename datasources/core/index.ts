@@ -21,7 +21,7 @@ export {
 } from './errors.js';
 export { FileTokenSealer, type FileTicket } from './fileTokens.js';
 export { scrub, type DescribedError, type UpstreamErrorDescriber } from './httpErrors.js';
-export { perKeyLoader, readAfterWrite } from './loaders.js';
+export { groupBy, perKeyLoader, readAfterWrite } from './loaders.js';
 export { WholeListReads } from './wholeLists.js';
 export { multipartBody, type MultipartPart } from './multipart.js';
 export { createMetrics, type GatewayMetrics } from './metrics.js';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { perKeyLoader } from '../core/index.js';
+import { groupBy, perKeyLoader } from '../core/index.js';
 import type { ChannelsModel, CrowdFlowerApi } from './api.js';
 import type {
   CrowdFlowerAggregateModel,
@@ -42,8 +42,7 @@ export function createCrowdFlowerLoaders(api: CrowdFlowerApi): CrowdFlowerLoader
   const job = perKeyLoader((jobId: number) => api.getJob(jobId));
   const unit = new DataLoader<UnitKey, CrowdFlowerUnitModel | null, string>(
     async (keys) => {
-      const byJob = new Map<number, UnitKey[]>();
-      for (const key of keys) byJob.set(key.jobId, [...(byJob.get(key.jobId) ?? []), key]);
+      const byJob = groupBy(keys, (key) => key.jobId);
       const found = new Map<string, CrowdFlowerUnitModel | null | Error>();
       await Promise.all(
         [...byJob].map(async ([jobId, jobKeys]) => {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { perKeyLoader, WholeListReads } from '../core/index.js';
+import { groupBy, perKeyLoader, WholeListReads } from '../core/index.js';
 import { MAX_LIMIT, type GrandChallengeApi, type Page, type PageRequest } from './api.js';
 import type { GcAlgorithmModel, GcAnswerModel, GcContainer, GcImageModel } from './models.js';
 
@@ -80,9 +80,7 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
   const image = new DataLoader<ImageKey, GcImageModel | null, string>(
     async (keys) => {
       const found = new Map<string, GcImageModel | null>();
-      const groups = new Map<string, ImageKey[]>();
-      for (const key of keys)
-        groups.set(containerKey(key.container), [...(groups.get(containerKey(key.container)) ?? []), key]);
+      const groups = groupBy(keys, (key) => containerKey(key.container));
       await Promise.all(
         [...groups.values()].map(async (group) => {
           const container = group[0]?.container ?? null;
@@ -123,9 +121,7 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
     string
   >(
     async (keys) => {
-      const byStudy = new Map<string, Array<{ displaySetPk: string; readerStudyPk: string | null }>>();
-      for (const key of keys)
-        byStudy.set(key.readerStudyPk ?? '', [...(byStudy.get(key.readerStudyPk ?? '') ?? []), key]);
+      const byStudy = groupBy(keys, (key) => key.readerStudyPk ?? '');
       const result = new Map<string, GcAnswerModel[]>();
       await Promise.all(
         [...byStudy].map(async ([study, group]) => {
@@ -135,11 +131,8 @@ export function createGrandChallengeLoaders(api: GrandChallengeApi): GrandChalle
               ? await studyAnswers.load(study)
               : null;
           if (whole) {
-            for (const key of group)
-              result.set(
-                key.displaySetPk,
-                whole.filter((a) => a.displaySetPk === key.displaySetPk),
-              );
+            const byDisplaySet = groupBy(whole, (answer) => answer.displaySetPk);
+            for (const key of group) result.set(key.displaySetPk, byDisplaySet.get(key.displaySetPk) ?? []);
             return;
           }
           await Promise.all(
