@@ -30,6 +30,7 @@ import { metricsPlugin, operationLabeler, responseExtrasPlugin } from './plugins
 import { buildSchema } from './schema.js';
 import { knownOperationTypesRule, queryProtection } from './protection.js';
 import { rateLimitedAnswerOf, registerRateLimit } from './rateLimit.js';
+import { jitGateway } from './jit.js';
 import { createTracing, tracingPlugin } from './tracing.js';
 import { registerUploads } from './uploads.js';
 import { createWatchHub, registerSubscriptions, subscriptionsNeedStreamRule } from './subscriptions/index.js';
@@ -137,7 +138,9 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   // One schema for queries and subscriptions (built once: it is the largest startup cost after imports).
   const schema = buildSchema();
   const apollo = new ApolloServer<GatewayContext>({
-    schema,
+    ...(config.jit.enabled
+      ? { gateway: jitGateway(schema, { compileAfter: config.jit.compileAfter }) }
+      : { schema }),
     introspection: config.introspection,
     csrfPrevention: true,
     // Automatic persisted queries, stored in the shared cache (Redis when configured).

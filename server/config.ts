@@ -16,6 +16,8 @@ export interface GatewayConfig {
   cacheNamespace: string;
   /** Replay whole answers to repeated queries of the same cache scope; byte budget in memory mode. */
   wholeResponseCache: { enabled: boolean; maxBytes: number };
+  /** Execute repeated operations through graphql-jit (server/jit.ts) after `compileAfter` plain executions. */
+  jit: { enabled: boolean; compileAfter: number };
   graphiql: boolean;
   introspection: boolean;
   fileLinkTtlSeconds: number;
@@ -82,6 +84,8 @@ const envSchema = z.object({
     .default('crowdgraph'),
   WHOLE_RESPONSE_CACHE: bool.default(true),
   WHOLE_RESPONSE_CACHE_MB: positiveInt(16_384).default(64),
+  GRAPHQL_JIT: bool.default(true),
+  GRAPHQL_JIT_AFTER: z.coerce.number().int().min(0).max(1_000_000).default(1),
   GRAPHIQL: bool.optional(),
   INTROSPECTION: bool.optional(),
   FILE_LINK_TTL_SECONDS: positiveInt(86_400).default(900),
@@ -177,6 +181,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       enabled: e.WHOLE_RESPONSE_CACHE,
       maxBytes: e.WHOLE_RESPONSE_CACHE_MB * 1024 * 1024,
     },
+    jit: { enabled: e.GRAPHQL_JIT, compileAfter: e.GRAPHQL_JIT_AFTER },
     graphiql: e.GRAPHIQL ?? !production,
     introspection: e.INTROSPECTION ?? !production,
     fileLinkTtlSeconds: e.FILE_LINK_TTL_SECONDS,

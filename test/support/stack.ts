@@ -129,6 +129,8 @@ export async function startStack(
     SIMULATORS: 'off',
     LOG_LEVEL: 'info',
     CROWDGRAPH_SECRET: 'test-secret-test-secret-test-secret-0123',
+    // Every operation compiled on its first execution: the tests run the path repeated queries take.
+    GRAPHQL_JIT_AFTER: '0',
     CROWDCENT_BASE_URL: sim.baseUrl,
     ...(cf ? { CROWDFLOWER_BASE_URL: cf.baseUrl } : {}),
     ...(gc ? { GRAND_CHALLENGE_BASE_URL: gc.baseUrl } : {}),
