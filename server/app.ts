@@ -29,7 +29,7 @@ import { closeSources, createSources, platformInfo } from './platforms.js';
 import { metricsPlugin, operationLabeler, responseExtrasPlugin } from './plugins.js';
 import { buildSchema } from './schema.js';
 import { knownOperationTypesRule, queryProtection } from './protection.js';
-import { registerRateLimit } from './rateLimit.js';
+import { rateLimitedBody, registerRateLimit } from './rateLimit.js';
 import { createTracing, tracingPlugin } from './tracing.js';
 import { registerUploads } from './uploads.js';
 import { createWatchHub, registerSubscriptions, subscriptionsNeedStreamRule } from './subscriptions/index.js';
@@ -122,11 +122,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
         return reply
           .code(429)
           .header('retry-after', String(retryAfterSeconds))
-          .send({
-            errors: [
-              { message: String(error.message), extensions: { code: 'RATE_LIMITED', retryAfterSeconds } },
-            ],
-          });
+          .send(rateLimitedBody({ message: String(error.message), retryAfterSeconds }));
       }
       const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
       if (status >= 500) request.log.error({ err: error }, 'request failed');

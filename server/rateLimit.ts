@@ -59,8 +59,52 @@ function redisStore(client: RedisClient, prefix: string): FastifyRateLimitStoreC
 }
 
 /** Who a request counts against: the client address (the gateway does not trust proxy headers). */
-function clientKey(request: Pick<FastifyRequest, 'ip'>): string {
+export function clientKey(request: Pick<FastifyRequest, 'ip'>): string {
   return request.ip;
+}
+
+/**
+ * The same key for a request Fastify never routes (a WebSocket upgrade): the socket's address, which
+ * is what `request.ip` is without trustProxy.
+ */
+export function upgradeClientKey(request: IncomingMessage): string {
+  return request.socket.remoteAddress ?? '';
+}
+
+/** Why a request, upgrade or stream was refused, and when to come back. */
+export interface RateLimitRefusal {
+  message: string;
+  retryAfterSeconds: number;
+  /** The request budget a minute, sent as X-RateLimit-*; absent for limits that are not a rate. */
+  limit?: number;
+}
+
+/** The body of every 429 the gateway answers: one GraphQL-shaped `RATE_LIMITED` error. */
+export function rateLimitedBody(refusal: RateLimitRefusal) {
+  const { message, retryAfterSeconds } = refusal;
+  return { errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds } }] };
+}
+
+/** Headers and bytes of a 429 written outside Fastify's error handler (a refused upgrade or SSE stream). */
+export function rateLimitedResponse(refusal: RateLimitRefusal): {
+  headers: Record<string, string>;
+  body: string;
+} {
+  const retryAfter = String(refusal.retryAfterSeconds);
+  return {
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'retry-after': retryAfter,
+      ...(refusal.limit === undefined
+        ? {}
+        : {
+            'x-ratelimit-limit': String(refusal.limit),
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset': retryAfter,
+          }),
+    },
+    body: JSON.stringify(rateLimitedBody(refusal)),
+  };
 }
 
 /**
@@ -108,16 +152,16 @@ export async function registerRateLimit(
 }
 
 /** Whether a WebSocket upgrade may proceed: through, or refused until `retryAfterSeconds` pass. */
-export type UpgradeVerdict =
-  { allowed: true } | { allowed: false; limit: number; retryAfterSeconds: number; message: string };
+export type UpgradeVerdict = { allowed: true } | ({ allowed: false; limit: number } & RateLimitRefusal);
 
 export type UpgradeRateLimit = (request: IncomingMessage) => Promise<UpgradeVerdict>;
 
 /**
  * The per-client limit for WebSocket upgrades, which Node hands to the server's `upgrade` listeners
- * and Fastify never routes: each upgrade counts as one request against the client's budget, in the
- * same counters as its HTTP requests (memory, or Redis shared by the replicas). Undefined when the
- * limit is off (registerRateLimit registered nothing). As for HTTP, a failing store lets it through.
+ * and Fastify never routes: each upgrade — and each `subscribe` message on the connection, given the
+ * upgrade's request — counts as one request against the client's budget, in the same counters as its
+ * HTTP requests (memory, or Redis shared by the replicas). Undefined when the limit is off
+ * (registerRateLimit registered nothing). As for HTTP, a failing store lets it through.
  */
 export function upgradeRateLimit(app: FastifyInstance): UpgradeRateLimit | undefined {
   if (!app.hasDecorator('createRateLimit')) return undefined;
@@ -130,7 +174,7 @@ export function upgradeRateLimit(app: FastifyInstance): UpgradeRateLimit | undef
     const fields: Pick<FastifyRequest, 'ip' | 'url' | 'method' | 'headers' | 'raw'> & {
       routeOptions: { config: Record<string, never> };
     } = {
-      ip: request.socket.remoteAddress ?? '',
+      ip: upgradeClientKey(request),
       url: request.url ?? '',
       method: request.method ?? 'GET',
       headers: request.headers,

@@ -22,7 +22,12 @@ import {
   type ContextDeps,
   type ContextInput,
 } from '../context.js';
-import { upgradeRateLimit, type UpgradeRateLimit } from '../rateLimit.js';
+import {
+  rateLimitedResponse,
+  upgradeRateLimit,
+  type RateLimitRefusal,
+  type UpgradeRateLimit,
+} from '../rateLimit.js';
 import { maskErrors, subscribeDeduplicated } from './execute.js';
 import { graphql } from './graphql.js';
 import { prepareSubscription, type OperationRules } from './operation.js';
@@ -109,6 +114,11 @@ function refuseUpgrade(socket: Duplex, status: number, headers: Record<string, s
   const fields = { connection: 'close', 'content-length': String(Buffer.byteLength(body)), ...headers };
   const lines = Object.entries(fields).map(([name, value]) => `${name}: ${value}`);
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${lines.join('\r\n')}\r\n\r\n${body}`);
+}
+
+function refuseUpgradeRateLimited(socket: Duplex, refusal: RateLimitRefusal): void {
+  const { headers, body } = rateLimitedResponse(refusal);
+  refuseUpgrade(socket, 429, headers, body);
 }
 
 /** Subscriptions on `options.path`: the WebSocket endpoint registered now, SSE for the route to dispatch. */
@@ -251,27 +261,8 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
           .then((verdict) => {
             socket.off('error', onError);
             if (socket.destroyed) return;
-            if (verdict.allowed) {
-              accept(request, socket, head);
-              return;
-            }
-            const { retryAfterSeconds } = verdict;
-            refuseUpgrade(
-              socket,
-              429,
-              {
-                'content-type': 'application/json; charset=utf-8',
-                'retry-after': String(retryAfterSeconds),
-                'x-ratelimit-limit': String(verdict.limit),
-                'x-ratelimit-remaining': '0',
-                'x-ratelimit-reset': String(retryAfterSeconds),
-              },
-              JSON.stringify({
-                errors: [
-                  { message: verdict.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds } },
-                ],
-              }),
-            );
+            if (verdict.allowed) accept(request, socket, head);
+            else refuseUpgradeRateLimited(socket, verdict);
           })
           .catch(() => socket.destroy());
       });
