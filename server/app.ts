@@ -202,6 +202,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     publicUrl: config.publicUrl,
     path: '/graphql',
     perConnection: config.subscriptions.perConnection,
+    connectionsPerClient: config.subscriptions.connectionsPerClient,
     registry: metrics.registry,
     log: app.log,
   });

@@ -23,11 +23,14 @@ import {
   type ContextInput,
 } from '../context.js';
 import {
+  clientKey,
   rateLimitedResponse,
+  upgradeClientKey,
   upgradeRateLimit,
   type RateLimitRefusal,
   type UpgradeRateLimit,
 } from '../rateLimit.js';
+import { clientConnections } from './clientConnections.js';
 import { maskErrors, subscribeDeduplicated } from './execute.js';
 import { graphql } from './graphql.js';
 import { prepareSubscription, type OperationRules } from './operation.js';
@@ -47,6 +50,8 @@ export interface SubscriptionTransportOptions {
   path: string;
   /** Subscriptions one WebSocket connection may hold at once (each may start a watcher). */
   perConnection: number;
+  /** WebSocket connections plus SSE streams one client address may hold open at once; 0 = unlimited. */
+  connectionsPerClient: number;
   registry: Registry;
   log: FastifyBaseLogger;
 }
@@ -121,6 +126,13 @@ function refuseUpgradeRateLimited(socket: Duplex, refusal: RateLimitRefusal): vo
   refuseUpgrade(socket, 429, headers, body);
 }
 
+/**
+ * What a client over the connection cap is told to wait. There is no window to wait out — a slot frees
+ * when one of its connections closes — so this only spaces out its retries (each counts against its
+ * request rate limit).
+ */
+const CONNECTION_CAP_RETRY_SECONDS = 5;
+
 /** Subscriptions on `options.path`: the WebSocket endpoint registered now, SSE for the route to dispatch. */
 export function registerSubscriptions(
   app: FastifyInstance,
@@ -186,6 +198,11 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
     return result;
   };
   const mask = (errors: readonly GraphQLError[]) => maskErrors(errors, options.formatError) ?? [];
+  const connections = clientConnections(options.connectionsPerClient);
+  const overConnectionCap: RateLimitRefusal = {
+    message: `Too many open subscription connections: a client holds at most ${options.connectionsPerClient} WebSocket connections and SSE streams at once. Close one and retry.`,
+    retryAfterSeconds: CONNECTION_CAP_RETRY_SECONDS,
+  };
 
   let disposeWs: (() => Promise<void>) | undefined;
 
@@ -237,6 +254,14 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
           refuseUpgrade(socket, 403, {});
           return;
         }
+        const release = connections.acquire(upgradeClientKey(request));
+        if (!release) {
+          refuseUpgradeRateLimited(socket, overConnectionCap);
+          return;
+        }
+        // The socket's close frees the slot however it comes: the client's close, the server's, an
+        // error, or a handshake ws refused.
+        socket.once('close', release);
         server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
       };
       // Looked up at the first upgrade, when every plugin is registered: undefined while
@@ -283,6 +308,14 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
         });
         return;
       }
+      const release = connections.acquire(clientKey(request));
+      if (!release) {
+        const { headers, body } = rateLimitedResponse(overConnectionCap);
+        await reply.code(429).headers(headers).send(body);
+        return;
+      }
+      // The response's close frees the slot: the stream completed, the client left, or it failed.
+      reply.raw.once('close', release);
       void reply.header('x-request-id', request.id);
       reply.hijack();
       try {
