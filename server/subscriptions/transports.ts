@@ -13,6 +13,7 @@ import type {
 import { createHandler as createSseHandler } from 'graphql-sse/lib/use/fastify';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { GatewayError } from '../../datasources/core/index.js';
 import type { WatchHub } from '../../datasources/core/watch/index.js';
 import type { GatewayContext } from '../../resolvers/index.js';
 import {
@@ -221,12 +222,30 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
   return {
     registerWebSocket(app) {
       const server = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
+      // Looked up at the first upgrade, when every plugin is registered: undefined while
+      // RATE_LIMIT_PER_MINUTE=0.
+      let rateLimitOrUnset: UpgradeRateLimit | undefined | null = null;
+      const rateLimit = () => {
+        if (rateLimitOrUnset === null) rateLimitOrUnset = upgradeRateLimit(app);
+        return rateLimitOrUnset;
+      };
       const disposable = useServer(
         {
           connectionInitWaitTimeout: 10_000,
-          onSubscribe: (ctx, _id, payload) => {
-            // graphql-ws registers the new id before asking: the count includes this one.
-            if (Object.keys(ctx.subscriptions).length > options.perConnection) {
+          onSubscribe: async (ctx, _id, payload) => {
+            // graphql-ws registers the new id before asking: the count includes this one. Read before
+            // any await, while it holds only the subscribes that arrived before this one.
+            const overCap = Object.keys(ctx.subscriptions).length > options.perConnection;
+            // Each subscribe is one request of the client's budget, as the upgrade was: otherwise
+            // subscribe/complete churn on one open connection would go unbounded. The connection stays
+            // open; only this operation is refused.
+            const limit = rateLimit();
+            const verdict = limit ? await limit(ctx.extra.request) : undefined;
+            if (verdict && !verdict.allowed) {
+              const { message, retryAfterSeconds } = verdict;
+              return mask([new GatewayError('RATE_LIMITED', message, { retryAfterSeconds })]);
+            }
+            if (overCap) {
               return mask([
                 new graphql.GraphQLError(
                   `A connection holds at most ${options.perConnection} subscriptions; complete one or open another connection.`,
@@ -264,17 +283,14 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
         socket.once('close', release);
         server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
       };
-      // Looked up at the first upgrade, when every plugin is registered: undefined while
-      // RATE_LIMIT_PER_MINUTE=0.
-      let rateLimit: UpgradeRateLimit | undefined | null = null;
       app.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
         const path = (request.url ?? '').split('?')[0];
         if (path !== options.path) {
           socket.destroy();
           return;
         }
-        if (rateLimit === null) rateLimit = upgradeRateLimit(app);
-        if (!rateLimit) {
+        const limit = rateLimit();
+        if (!limit) {
           accept(request, socket, head);
           return;
         }
@@ -282,7 +298,7 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
         // connections without end (each holding up to `perConnection` subscriptions).
         const onError = () => socket.destroy();
         socket.on('error', onError);
-        rateLimit(request)
+        limit(request)
           .then((verdict) => {
             socket.off('error', onError);
             if (socket.destroyed) return;

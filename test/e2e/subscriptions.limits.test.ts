@@ -95,10 +95,9 @@ describe('WebSocket upgrades count against the per-client rate limit', () => {
     const stack = await startStack({ grandChallenge: {}, env: { RATE_LIMIT_PER_MINUTE: '3' } });
     const client = wsClient(stack.url, asResearcher);
     try {
-      // One graphql-ws connection (an upgrade) with a subscription on it, then two bare upgrades.
+      // One graphql-ws connection (an upgrade) with a subscription on it (a subscribe), then a bare upgrade.
       const list = wsSubscribe(client, GC_JOBS);
       await list.waitFor(1);
-      expect((await upgrade(stack)).status).toBe(101);
       expect((await upgrade(stack)).status).toBe(101);
 
       const refused = await upgrade(stack);
@@ -118,13 +117,52 @@ describe('WebSocket upgrades count against the per-client rate limit', () => {
       expect(limited.status).toBe(429);
       expect(at(limited.body, 'errors', 0, 'extensions', 'code')).toBe('RATE_LIMITED');
 
-      // Connections opened within the budget are not cut: a new subscription on one still runs.
-      const again = wsSubscribe(client, GC_JOBS);
-      await again.waitFor(1);
-      expect(again.error).toBeUndefined();
+      // Connections opened within the budget are not cut: the subscription on one keeps running
+      // (a new subscribe on it counts too: see the next test).
       expect(list.error).toBeUndefined();
+      expect(await Promise.race([list.ended.then(() => 'ended'), Promise.resolve('open')])).toBe('open');
     } finally {
       closeUpgrades();
+      await client.dispose();
+      await stack.close();
+    }
+  });
+
+  it('counts each subscribe on an open WebSocket: past the budget that operation gets a RATE_LIMITED error and the connection stays open with its subscriptions', async () => {
+    const stack = await startStack({ grandChallenge: {}, env: { RATE_LIMIT_PER_MINUTE: '5' } });
+    const client = wsClient(stack.url, asResearcher);
+    let closes = 0;
+    client.on('closed', () => (closes += 1));
+    try {
+      // The upgrade (1) and a subscription that stays (2), then subscribe/complete churn (3, 4).
+      const list = wsSubscribe(client, GC_JOBS);
+      await list.waitFor(1);
+      for (let round = 0; round < 2; round += 1) {
+        const churn = wsSubscribe(client, GC_JOBS);
+        await churn.waitFor(1);
+        expect(churn.error).toBeUndefined();
+        churn.unsubscribe();
+      }
+      // An HTTP request shares the budget (5): the next subscribe is over it.
+      expect((await query(stack)).status).toBe(200);
+
+      const refused = wsSubscribe(client, GC_JOBS);
+      await refused.ended;
+      expect(refused.results).toEqual([]);
+      const errors = refused.error as unknown;
+      expect(Array.isArray(errors), String(errors)).toBe(true);
+      expect(at(errors, 0, 'extensions', 'code')).toBe('RATE_LIMITED');
+      expect(at(errors, 0, 'message')).toMatch(/5 requests a minute/);
+      const retryAfter = at(errors, 0, 'extensions', 'retryAfterSeconds') as number;
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+
+      // The connection was not closed, and the subscription on it still streams.
+      expect(closes).toBe(0);
+      expect(list.error).toBeUndefined();
+      expect(await Promise.race([list.ended.then(() => 'ended'), Promise.resolve('open')])).toBe('open');
+      expect((await query(stack)).status).toBe(429);
+    } finally {
       await client.dispose();
       await stack.close();
     }
