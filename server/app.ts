@@ -29,7 +29,7 @@ import { closeSources, createSources, platformInfo } from './platforms.js';
 import { metricsPlugin, operationLabeler, responseExtrasPlugin } from './plugins.js';
 import { buildSchema } from './schema.js';
 import { knownOperationTypesRule, queryProtection } from './protection.js';
-import { rateLimitedAnswerOf, registerRateLimit } from './rateLimit.js';
+import { rateLimitedBody, registerRateLimit } from './rateLimit.js';
 import { jitGateway } from './jit.js';
 import { createTracing, tracingPlugin } from './tracing.js';
 import { registerUploads } from './uploads.js';
@@ -112,18 +112,27 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     void reply.header('x-request-id', request.id);
     done();
   });
-  app.setErrorHandler((error: { statusCode?: unknown; message?: unknown }, request, reply) => {
-    const rateLimited = rateLimitedAnswerOf(error);
-    if (rateLimited) {
-      return reply.code(rateLimited.statusCode).headers(rateLimited.headers).send(rateLimited.body);
-    }
-    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
-    // 4xx messages come from Fastify and graphql-upload and describe the request; 5xx are masked.
-    const message = status < 500 && typeof error.message === 'string' ? error.message : 'Unexpected error.';
-    const code = status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    return reply.code(status).send({ errors: [{ message, extensions: { code } }] });
-  });
+  app.setErrorHandler(
+    (
+      error: { statusCode?: unknown; message?: unknown; rateLimited?: unknown; retryAfterSeconds?: unknown },
+      request,
+      reply,
+    ) => {
+      if (error.rateLimited === true) {
+        const retryAfterSeconds = typeof error.retryAfterSeconds === 'number' ? error.retryAfterSeconds : 60;
+        return reply
+          .code(429)
+          .header('retry-after', String(retryAfterSeconds))
+          .send(rateLimitedBody({ message: String(error.message), retryAfterSeconds }));
+      }
+      const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
+      if (status >= 500) request.log.error({ err: error }, 'request failed');
+      // 4xx messages come from Fastify and graphql-upload and describe the request; 5xx are masked.
+      const message = status < 500 && typeof error.message === 'string' ? error.message : 'Unexpected error.';
+      const code = status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+      return reply.code(status).send({ errors: [{ message, extensions: { code } }] });
+    },
+  );
 
   const closeRateLimit = await registerRateLimit(app, {
     perMinute: config.rateLimitPerMinute,
@@ -196,6 +205,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     publicUrl: config.publicUrl,
     path: '/graphql',
     perConnection: config.subscriptions.perConnection,
+    connectionsPerClient: config.subscriptions.connectionsPerClient,
     registry: metrics.registry,
     log: app.log,
   });

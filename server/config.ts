@@ -52,6 +52,8 @@ export interface SubscriptionConfig {
   leaseMs: number;
   /** Subscriptions one WebSocket connection may hold at once. */
   perConnection: number;
+  /** WebSocket connections plus SSE streams one client (address) may hold open at once, per process; 0 = unlimited. */
+  connectionsPerClient: number;
 }
 
 /** One platform's connection settings. */
@@ -139,6 +141,7 @@ const envSchema = z.object({
   SUBSCRIPTION_MAX_POLL_MS: positiveInt(3_600_000).default(60_000),
   SUBSCRIPTION_LEASE_MS: z.coerce.number().int().min(300).max(600_000).default(10_000),
   SUBSCRIPTIONS_PER_CONNECTION: positiveInt(100_000).default(200),
+  SUBSCRIPTION_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).max(1_000_000).default(50),
 });
 
 export class ConfigError extends Error {
@@ -238,6 +241,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       maxPollMs: e.SUBSCRIPTION_MAX_POLL_MS,
       leaseMs: e.SUBSCRIPTION_LEASE_MS,
       perConnection: e.SUBSCRIPTIONS_PER_CONNECTION,
+      connectionsPerClient: e.SUBSCRIPTION_CONNECTIONS_PER_CLIENT,
     },
     arena: {
       enabled: e.ARENA_ENABLED,

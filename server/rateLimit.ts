@@ -58,54 +58,59 @@ function redisStore(client: RedisClient, prefix: string): FastifyRateLimitStoreC
   return RedisRateLimitStore as unknown as FastifyRateLimitStoreCtor;
 }
 
-/** The 429 answer of the per-client limit: one shape for HTTP requests and WebSocket upgrades alike. */
-export interface RateLimitedAnswer {
-  statusCode: 429;
-  headers: Record<string, string>;
-  body: {
-    errors: [{ message: string; extensions: { code: 'RATE_LIMITED'; retryAfterSeconds: number } }];
-  };
-}
-
-/** The answer to a client past its `limit` requests a minute, whose count resets in `ttlMs`. */
-export function rateLimitedAnswer(limit: number, ttlMs: number): RateLimitedAnswer {
-  const retryAfterSeconds = Math.max(1, Math.ceil(ttlMs / 1_000));
-  const seconds = `${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}`;
-  return {
-    statusCode: 429,
-    headers: {
-      'retry-after': String(retryAfterSeconds),
-      'x-ratelimit-limit': String(limit),
-      'x-ratelimit-remaining': '0',
-      'x-ratelimit-reset': String(retryAfterSeconds),
-    },
-    body: {
-      errors: [
-        {
-          message: `Rate limit exceeded: ${limit} requests a minute. Retry in ${seconds}.`,
-          extensions: { code: 'RATE_LIMITED', retryAfterSeconds },
-        },
-      ],
-    },
-  };
-}
-
-/** What the limit throws into Fastify's error handler for an HTTP request past it. */
-interface RateLimitedError {
-  statusCode: 429;
-  rateLimited: RateLimitedAnswer;
-}
-
-/** The 429 answer an error handler got from the rate limit, or undefined for any other error. */
-export function rateLimitedAnswerOf(error: unknown): RateLimitedAnswer | undefined {
-  return typeof error === 'object' && error !== null && 'rateLimited' in error
-    ? (error as RateLimitedError).rateLimited
-    : undefined;
-}
-
 /** Who a request counts against: the client address (the gateway does not trust proxy headers). */
-function clientKey(request: Pick<FastifyRequest, 'ip'>): string {
+export function clientKey(request: Pick<FastifyRequest, 'ip'>): string {
   return request.ip;
+}
+
+/**
+ * The same key for a request Fastify never routes (a WebSocket upgrade): the socket's address, which
+ * is what `request.ip` is without trustProxy.
+ */
+export function upgradeClientKey(request: IncomingMessage): string {
+  return request.socket.remoteAddress ?? '';
+}
+
+/** Why a request, upgrade or stream was refused, and when to come back. */
+export interface RateLimitRefusal {
+  message: string;
+  retryAfterSeconds: number;
+  /** The request budget a minute, sent as X-RateLimit-*; absent for limits that are not a rate. */
+  limit?: number;
+}
+
+/** The one wording of a refusal by the request budget (HTTP, upgrades, subscribe messages). */
+export function rateLimitMessage(limit: number, retryAfterSeconds: number): string {
+  const seconds = `${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}`;
+  return `Rate limit exceeded: ${limit} requests a minute. Retry in ${seconds}.`;
+}
+
+/** The body of every 429 the gateway answers: one GraphQL-shaped `RATE_LIMITED` error. */
+export function rateLimitedBody(refusal: RateLimitRefusal) {
+  const { message, retryAfterSeconds } = refusal;
+  return { errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds } }] };
+}
+
+/** Headers and bytes of a 429 written outside Fastify's error handler (a refused upgrade or SSE stream). */
+export function rateLimitedResponse(refusal: RateLimitRefusal): {
+  headers: Record<string, string>;
+  body: string;
+} {
+  const retryAfter = String(refusal.retryAfterSeconds);
+  return {
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'retry-after': retryAfter,
+      ...(refusal.limit === undefined
+        ? {}
+        : {
+            'x-ratelimit-limit': String(refusal.limit),
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset': retryAfter,
+          }),
+    },
+    body: JSON.stringify(rateLimitedBody(refusal)),
+  };
 }
 
 /**
@@ -135,10 +140,15 @@ export async function registerRateLimit(
     skipOnError: true,
     allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
     ...(client ? { store: redisStore(client, `${config.namespace}:ratelimit:`) } : {}),
-    errorResponseBuilder: (_request, context): RateLimitedError => ({
-      statusCode: 429,
-      rateLimited: rateLimitedAnswer(context.max, context.ttl),
-    }),
+    errorResponseBuilder: (_request, context) => {
+      const retryAfterSeconds = Math.max(1, Math.ceil(context.ttl / 1_000));
+      return {
+        statusCode: 429,
+        rateLimited: true,
+        retryAfterSeconds,
+        message: rateLimitMessage(context.max, retryAfterSeconds),
+      };
+    },
   });
   return async () => {
     // destroy, not quit: quit waits for a connection that may never come; it also stops reconnecting.
@@ -150,16 +160,17 @@ export async function registerRateLimit(
   };
 }
 
-/** Whether a WebSocket upgrade may proceed: through, or refused with the 429 answer. */
-export type UpgradeVerdict = { allowed: true } | { allowed: false; answer: RateLimitedAnswer };
+/** Whether a WebSocket upgrade may proceed: through, or refused until `retryAfterSeconds` pass. */
+export type UpgradeVerdict = { allowed: true } | ({ allowed: false; limit: number } & RateLimitRefusal);
 
 export type UpgradeRateLimit = (request: IncomingMessage) => Promise<UpgradeVerdict>;
 
 /**
  * The per-client limit for WebSocket upgrades, which Node hands to the server's `upgrade` listeners
- * and Fastify never routes: each upgrade counts as one request against the client's budget, in the
- * same counters as its HTTP requests (memory, or Redis shared by the replicas). Undefined when the
- * limit is off (registerRateLimit registered nothing). As for HTTP, a failing store lets it through.
+ * and Fastify never routes: each upgrade — and each `subscribe` message on the connection, given the
+ * upgrade's request — counts as one request against the client's budget, in the same counters as its
+ * HTTP requests (memory, or Redis shared by the replicas). Undefined when the limit is off
+ * (registerRateLimit registered nothing). As for HTTP, a failing store lets it through.
  */
 export function upgradeRateLimit(app: FastifyInstance): UpgradeRateLimit | undefined {
   if (!app.hasDecorator('createRateLimit')) return undefined;
@@ -172,7 +183,7 @@ export function upgradeRateLimit(app: FastifyInstance): UpgradeRateLimit | undef
     const fields: Pick<FastifyRequest, 'ip' | 'url' | 'method' | 'headers' | 'raw'> & {
       routeOptions: { config: Record<string, never> };
     } = {
-      ip: request.socket.remoteAddress ?? '',
+      ip: upgradeClientKey(request),
       url: request.url ?? '',
       method: request.method ?? 'GET',
       headers: request.headers,
@@ -186,6 +197,12 @@ export function upgradeRateLimit(app: FastifyInstance): UpgradeRateLimit | undef
       return { allowed: true };
     }
     if (limit.isAllowed || !limit.isExceeded) return { allowed: true };
-    return { allowed: false, answer: rateLimitedAnswer(limit.max, limit.ttl) };
+    const retryAfterSeconds = Math.max(1, Math.ceil(limit.ttl / 1_000));
+    return {
+      allowed: false,
+      limit: limit.max,
+      retryAfterSeconds,
+      message: rateLimitMessage(limit.max, retryAfterSeconds),
+    };
   };
 }

@@ -13,10 +13,19 @@ import type {
 import { createHandler as createSseHandler } from 'graphql-sse/lib/use/fastify';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { GatewayError } from '../../datasources/core/index.js';
 import type { WatchHub } from '../../datasources/core/watch/index.js';
 import { CREDENTIAL_HEADERS, type GatewayContext } from '../../resolvers/index.js';
 import { buildContext, contextInputOf, type ContextDeps, type ContextInput } from '../context.js';
-import { upgradeRateLimit, type UpgradeRateLimit } from '../rateLimit.js';
+import {
+  clientKey,
+  rateLimitedResponse,
+  upgradeClientKey,
+  upgradeRateLimit,
+  type RateLimitRefusal,
+  type UpgradeRateLimit,
+} from '../rateLimit.js';
+import { clientConnections } from './clientConnections.js';
 import { maskErrors, subscribeDeduplicated } from './execute.js';
 import { graphql } from './graphql.js';
 import { prepareSubscription, type OperationRules } from './operation.js';
@@ -36,6 +45,8 @@ export interface SubscriptionTransportOptions {
   path: string;
   /** Subscriptions one WebSocket connection may hold at once (each may start a watcher). */
   perConnection: number;
+  /** WebSocket connections plus SSE streams one client address may hold open at once; 0 = unlimited. */
+  connectionsPerClient: number;
   registry: Registry;
   log: FastifyBaseLogger;
 }
@@ -105,6 +116,18 @@ function refuseUpgrade(socket: Duplex, status: number, headers: Record<string, s
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${lines.join('\r\n')}\r\n\r\n${body}`);
 }
 
+function refuseUpgradeRateLimited(socket: Duplex, refusal: RateLimitRefusal): void {
+  const { headers, body } = rateLimitedResponse(refusal);
+  refuseUpgrade(socket, 429, headers, body);
+}
+
+/**
+ * What a client over the connection cap is told to wait. There is no window to wait out — a slot frees
+ * when one of its connections closes — so this only spaces out its retries (each counts against its
+ * request rate limit).
+ */
+const CONNECTION_CAP_RETRY_SECONDS = 5;
+
 /** Subscriptions on `options.path`: the WebSocket endpoint registered now, SSE for the route to dispatch. */
 export function registerSubscriptions(
   app: FastifyInstance,
@@ -115,7 +138,7 @@ export function registerSubscriptions(
   return transports;
 }
 
-function createSubscriptionTransports(options: SubscriptionTransportOptions): SubscriptionTransports {
+export function createSubscriptionTransports(options: SubscriptionTransportOptions): SubscriptionTransports {
   const rules: OperationRules = {
     schema: options.schema,
     validationRules: options.validationRules,
@@ -170,6 +193,11 @@ function createSubscriptionTransports(options: SubscriptionTransportOptions): Su
     return result;
   };
   const mask = (errors: readonly GraphQLError[]) => maskErrors(errors, options.formatError) ?? [];
+  const connections = clientConnections(options.connectionsPerClient);
+  const overConnectionCap: RateLimitRefusal = {
+    message: `Too many open subscription connections: a client holds at most ${options.connectionsPerClient} WebSocket connections and SSE streams at once. Close one and retry.`,
+    retryAfterSeconds: CONNECTION_CAP_RETRY_SECONDS,
+  };
 
   let disposeWs: (() => Promise<void>) | undefined;
 
@@ -188,12 +216,30 @@ function createSubscriptionTransports(options: SubscriptionTransportOptions): Su
   return {
     registerWebSocket(app) {
       const server = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
+      // Looked up at the first upgrade, when every plugin is registered: undefined while
+      // RATE_LIMIT_PER_MINUTE=0.
+      let rateLimitOrUnset: UpgradeRateLimit | undefined | null = null;
+      const rateLimit = () => {
+        if (rateLimitOrUnset === null) rateLimitOrUnset = upgradeRateLimit(app);
+        return rateLimitOrUnset;
+      };
       const disposable = useServer(
         {
           connectionInitWaitTimeout: 10_000,
-          onSubscribe: (ctx, _id, payload) => {
-            // graphql-ws registers the new id before asking: the count includes this one.
-            if (Object.keys(ctx.subscriptions).length > options.perConnection) {
+          onSubscribe: async (ctx, _id, payload) => {
+            // graphql-ws registers the new id before asking: the count includes this one. Read before
+            // any await, while it holds only the subscribes that arrived before this one.
+            const overCap = Object.keys(ctx.subscriptions).length > options.perConnection;
+            // Each subscribe is one request of the client's budget, as the upgrade was: otherwise
+            // subscribe/complete churn on one open connection would go unbounded. The connection stays
+            // open; only this operation is refused.
+            const limit = rateLimit();
+            const verdict = limit ? await limit(ctx.extra.request) : undefined;
+            if (verdict && !verdict.allowed) {
+              const { message, retryAfterSeconds } = verdict;
+              return mask([new GatewayError('RATE_LIMITED', message, { retryAfterSeconds })]);
+            }
+            if (overCap) {
               return mask([
                 new graphql.GraphQLError(
                   `A connection holds at most ${options.perConnection} subscriptions; complete one or open another connection.`,
@@ -221,19 +267,24 @@ function createSubscriptionTransports(options: SubscriptionTransportOptions): Su
           refuseUpgrade(socket, 403, {});
           return;
         }
+        const release = connections.acquire(upgradeClientKey(request));
+        if (!release) {
+          refuseUpgradeRateLimited(socket, overConnectionCap);
+          return;
+        }
+        // The socket's close frees the slot however it comes: the client's close, the server's, an
+        // error, or a handshake ws refused.
+        socket.once('close', release);
         server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
       };
-      // Looked up at the first upgrade, when every plugin is registered: undefined while
-      // RATE_LIMIT_PER_MINUTE=0.
-      let rateLimit: UpgradeRateLimit | undefined | null = null;
       app.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
         const path = (request.url ?? '').split('?')[0];
         if (path !== options.path) {
           socket.destroy();
           return;
         }
-        if (rateLimit === null) rateLimit = upgradeRateLimit(app);
-        if (!rateLimit) {
+        const limit = rateLimit();
+        if (!limit) {
           accept(request, socket, head);
           return;
         }
@@ -241,21 +292,12 @@ function createSubscriptionTransports(options: SubscriptionTransportOptions): Su
         // connections without end (each holding up to `perConnection` subscriptions).
         const onError = () => socket.destroy();
         socket.on('error', onError);
-        rateLimit(request)
+        limit(request)
           .then((verdict) => {
             socket.off('error', onError);
             if (socket.destroyed) return;
-            if (verdict.allowed) {
-              accept(request, socket, head);
-              return;
-            }
-            const { answer } = verdict;
-            refuseUpgrade(
-              socket,
-              answer.statusCode,
-              { 'content-type': 'application/json; charset=utf-8', ...answer.headers },
-              JSON.stringify(answer.body),
-            );
+            if (verdict.allowed) accept(request, socket, head);
+            else refuseUpgradeRateLimited(socket, verdict);
           })
           .catch(() => socket.destroy());
       });
@@ -276,6 +318,14 @@ function createSubscriptionTransports(options: SubscriptionTransportOptions): Su
         });
         return;
       }
+      const release = connections.acquire(clientKey(request));
+      if (!release) {
+        const { headers, body } = rateLimitedResponse(overConnectionCap);
+        await reply.code(429).headers(headers).send(body);
+        return;
+      }
+      // The response's close frees the slot: the stream completed, the client left, or it failed.
+      reply.raw.once('close', release);
       // The x-request-id header set on every request is among those graphql-sse writes (it copies
       // the reply's headers into its writeHead after the hijack).
       reply.hijack();

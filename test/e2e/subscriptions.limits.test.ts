@@ -1,8 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { request } from 'undici';
+import { request, type Dispatcher } from 'undici';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { RESEARCHER, startStack, type Stack } from '../support/stack.js';
+import { at } from '../support/json.js';
 import { expectRateLimited } from '../support/rateLimit.js';
 import { wsClient, wsSubscribe } from '../support/subscriptions.js';
 
@@ -44,6 +45,51 @@ function closeUpgrades(): void {
   for (const socket of upgrades.splice(0)) socket.terminate();
 }
 
+/** An upgrade that ended up open: the socket is the last one `upgrade` made. */
+function lastUpgrade(): WebSocket {
+  return upgrades.at(-1)!;
+}
+
+/**
+ * Upgrades until one is accepted (101), within a few seconds: the server frees a slot when it sees
+ * the socket close, a moment after the client does. Refused tries are thrown away.
+ */
+async function upgradeOnceFree(stack: Stack): Promise<WebSocket> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const answer = await upgrade(stack);
+    if (answer.status === 101) return lastUpgrade();
+    if (Date.now() > deadline) throw new Error(`still refused: ${answer.status} ${answer.body}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+interface SseStream {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Dispatcher.ResponseData['body'];
+}
+
+/** A GraphQL-over-SSE request, answered once its headers arrive (the stream stays open). */
+async function openSse(stack: Stack, query: string): Promise<SseStream> {
+  const response = await request(`${stack.url}/graphql`, {
+    method: 'POST',
+    headers: { accept: 'text/event-stream', 'content-type': 'application/json', ...asResearcher },
+    body: JSON.stringify({ query }),
+  });
+  return { status: response.statusCode, headers: response.headers, body: response.body };
+}
+
+function expectConnectionCapRefusal(status: number, headers: IncomingHttpHeaders, body: string): void {
+  expect(status).toBe(429);
+  expect(headers['content-type']).toMatch(/^application\/json/);
+  expect(Number(headers['retry-after'])).toBeGreaterThan(0);
+  const json = JSON.parse(body) as unknown;
+  expect(at(json, 'errors', 0, 'extensions', 'code')).toBe('RATE_LIMITED');
+  expect(at(json, 'errors', 0, 'extensions', 'retryAfterSeconds')).toBe(Number(headers['retry-after']));
+  expect(at(json, 'errors', 0, 'message')).toMatch(/at most 2 WebSocket connections and SSE streams/);
+}
+
 const query = (stack: Stack) => stack.gql(`{ platforms { name } }`);
 
 describe('WebSocket upgrades count against the per-client rate limit', () => {
@@ -51,10 +97,9 @@ describe('WebSocket upgrades count against the per-client rate limit', () => {
     const stack = await startStack({ grandChallenge: {}, env: { RATE_LIMIT_PER_MINUTE: '3' } });
     const client = wsClient(stack.url, asResearcher);
     try {
-      // One graphql-ws connection (an upgrade) with a subscription on it, then two bare upgrades.
+      // One graphql-ws connection (an upgrade) with a subscription on it (a subscribe), then a bare upgrade.
       const list = wsSubscribe(client, GC_JOBS);
       await list.waitFor(1);
-      expect((await upgrade(stack)).status).toBe(101);
       expect((await upgrade(stack)).status).toBe(101);
 
       const refused = await upgrade(stack);
@@ -70,13 +115,52 @@ describe('WebSocket upgrades count against the per-client rate limit', () => {
       expect(limited.status).toBe(429);
       expectRateLimited(limited, 3);
 
-      // Connections opened within the budget are not cut: a new subscription on one still runs.
-      const again = wsSubscribe(client, GC_JOBS);
-      await again.waitFor(1);
-      expect(again.error).toBeUndefined();
+      // Connections opened within the budget are not cut: the subscription on one keeps running
+      // (a new subscribe on it counts too: see the next test).
       expect(list.error).toBeUndefined();
+      expect(await Promise.race([list.ended.then(() => 'ended'), Promise.resolve('open')])).toBe('open');
     } finally {
       closeUpgrades();
+      await client.dispose();
+      await stack.close();
+    }
+  });
+
+  it('counts each subscribe on an open WebSocket: past the budget that operation gets a RATE_LIMITED error and the connection stays open with its subscriptions', async () => {
+    const stack = await startStack({ grandChallenge: {}, env: { RATE_LIMIT_PER_MINUTE: '5' } });
+    const client = wsClient(stack.url, asResearcher);
+    let closes = 0;
+    client.on('closed', () => (closes += 1));
+    try {
+      // The upgrade (1) and a subscription that stays (2), then subscribe/complete churn (3, 4).
+      const list = wsSubscribe(client, GC_JOBS);
+      await list.waitFor(1);
+      for (let round = 0; round < 2; round += 1) {
+        const churn = wsSubscribe(client, GC_JOBS);
+        await churn.waitFor(1);
+        expect(churn.error).toBeUndefined();
+        churn.unsubscribe();
+      }
+      // An HTTP request shares the budget (5): the next subscribe is over it.
+      expect((await query(stack)).status).toBe(200);
+
+      const refused = wsSubscribe(client, GC_JOBS);
+      await refused.ended;
+      expect(refused.results).toEqual([]);
+      const errors = refused.error as unknown;
+      expect(Array.isArray(errors), String(errors)).toBe(true);
+      expect(at(errors, 0, 'extensions', 'code')).toBe('RATE_LIMITED');
+      expect(at(errors, 0, 'message')).toMatch(/5 requests a minute/);
+      const retryAfter = at(errors, 0, 'extensions', 'retryAfterSeconds') as number;
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+
+      // The connection was not closed, and the subscription on it still streams.
+      expect(closes).toBe(0);
+      expect(list.error).toBeUndefined();
+      expect(await Promise.race([list.ended.then(() => 'ended'), Promise.resolve('open')])).toBe('open');
+      expect((await query(stack)).status).toBe(429);
+    } finally {
       await client.dispose();
       await stack.close();
     }
@@ -109,6 +193,101 @@ describe('WebSocket upgrades count against the per-client rate limit', () => {
       const answers = await Promise.all(Array.from({ length: 20 }, () => upgrade(stack)));
       expect(answers.map((answer) => answer.status)).toEqual(Array.from({ length: 20 }, () => 101));
       expect((await query(stack)).status).toBe(200);
+    } finally {
+      closeUpgrades();
+      await stack.close();
+    }
+  });
+});
+
+describe('open WebSocket connections and SSE streams per client', () => {
+  it('holds a client to SUBSCRIPTION_CONNECTIONS_PER_CLIENT of them together: past it an upgrade and an SSE stream get 429 RATE_LIMITED with Retry-After, and the socket of the refused upgrade is closed', async () => {
+    // The request rate limit off: the cap holds on its own.
+    const stack = await startStack({
+      grandChallenge: {},
+      env: { SUBSCRIPTION_CONNECTIONS_PER_CLIENT: '2', RATE_LIMIT_PER_MINUTE: '0' },
+    });
+    try {
+      expect((await upgrade(stack)).status).toBe(101);
+      const stream = await openSse(stack, GC_JOBS);
+      expect(stream.status).toBe(200);
+
+      const refused = await upgrade(stack);
+      expectConnectionCapRefusal(refused.status, refused.headers, refused.body);
+      await refused.closed;
+
+      const refusedSse = await openSse(stack, GC_JOBS);
+      expectConnectionCapRefusal(refusedSse.status, refusedSse.headers, await refusedSse.body.text());
+      stream.body.destroy();
+    } finally {
+      closeUpgrades();
+      await stack.close();
+    }
+  });
+
+  it('frees a slot whenever one closes: the client closing a WebSocket, the server closing one, a dropped socket, the client leaving an SSE stream, the server ending one', async () => {
+    const stack = await startStack({
+      grandChallenge: {},
+      env: { SUBSCRIPTION_CONNECTIONS_PER_CLIENT: '2', RATE_LIMIT_PER_MINUTE: '0' },
+    });
+    try {
+      const first = await upgradeOnceFree(stack);
+      const stream = await openSse(stack, GC_JOBS);
+      expect(stream.status).toBe(200);
+      expect((await upgrade(stack)).status).toBe(429);
+
+      // The client closes its WebSocket.
+      first.close();
+      const second = await upgradeOnceFree(stack);
+      // The server closes one: graphql-ws answers a message that is not JSON with close code 4400.
+      const closedByServer = new Promise<number>((resolve) => second.once('close', (code) => resolve(code)));
+      second.send('not a graphql-ws message');
+      expect(await closedByServer).toBe(4400);
+      const third = await upgradeOnceFree(stack);
+      // The socket drops without a close handshake.
+      third.terminate();
+      await upgradeOnceFree(stack);
+      expect((await openSse(stack, GC_JOBS)).status).toBe(429);
+
+      // The client leaves its SSE stream.
+      stream.body.destroy();
+      const deadline = Date.now() + 5_000;
+      let again = await openSse(stack, GC_JOBS);
+      while (again.status === 429 && Date.now() < deadline) {
+        await again.body.text();
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        again = await openSse(stack, GC_JOBS);
+      }
+      expect(again.status).toBe(200);
+      again.body.destroy();
+
+      // The server ends a stream (a document it refuses): the slot it held is free again after.
+      let ended: SseStream | undefined;
+      while (Date.now() < deadline) {
+        ended = await openSse(stack, `subscription { jobsUpdated(platforms: [GRAND_CHALLENGE]) { nope } }`);
+        if (ended.status !== 429) break;
+        await ended.body.text();
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(ended?.status).not.toBe(429);
+      expect(await ended!.body.text()).toMatch(/nope/);
+      const afterEnded = await upgradeOnceFree(stack);
+      expect(afterEnded.readyState).toBe(WebSocket.OPEN);
+      // Two open again (this upgrade and the one from before the SSE tries): at the cap.
+      expect((await upgrade(stack)).status).toBe(429);
+    } finally {
+      closeUpgrades();
+      await stack.close();
+    }
+  });
+
+  it('leaves connections uncounted with SUBSCRIPTION_CONNECTIONS_PER_CLIENT=0', async () => {
+    const stack = await startStack({
+      env: { SUBSCRIPTION_CONNECTIONS_PER_CLIENT: '0', RATE_LIMIT_PER_MINUTE: '0' },
+    });
+    try {
+      const answers = await Promise.all(Array.from({ length: 60 }, () => upgrade(stack)));
+      expect(answers.every((answer) => answer.status === 101)).toBe(true);
     } finally {
       closeUpgrades();
       await stack.close();

@@ -33,6 +33,16 @@ describe('configuration', () => {
     expect((error as Error).message).not.toContain('hunter2');
   });
 
+  it('caps open subscription connections per client at 50 by default, 0 meaning unlimited, and refuses a negative cap', () => {
+    expect(loadConfig({}).subscriptions.connectionsPerClient).toBe(50);
+    expect(loadConfig({ SUBSCRIPTION_CONNECTIONS_PER_CLIENT: '0' }).subscriptions.connectionsPerClient).toBe(
+      0,
+    );
+    expect(() => loadConfig({ SUBSCRIPTION_CONNECTIONS_PER_CLIENT: '-1' })).toThrow(
+      /SUBSCRIPTION_CONNECTIONS_PER_CLIENT/,
+    );
+  });
+
   it('turns GraphiQL and introspection off in production and demands a secret there', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/CROWDGRAPH_SECRET/);
     const config = loadConfig({ NODE_ENV: 'production', CROWDGRAPH_SECRET: 'x'.repeat(32) });
