@@ -5,7 +5,7 @@
  * rewritten. A missed target is reported, not an error: the exit code is 0 unless the harness
  * itself fails.
  *
- * Environment: BENCH_UPSTREAM_LATENCY_MS (20), BENCH_COLD_SAMPLES (7, steady state),
+ * Environment: BENCH_UPSTREAM_LATENCY_MS (20), BENCH_COLD_SAMPLES (15, steady state),
  * BENCH_FRESH_SAMPLES (3, fresh process), BENCH_WARM_SECONDS (5), BENCH_CONCURRENCY (32),
  * BENCH_DOWNLOAD_BYTES (1 GiB), BENCH_UPLOAD_ROWS (10000).
  */
@@ -36,7 +36,7 @@ import { CALL_SCENARIOS, COLD_SCENARIOS, CROWDCENT_NESTED, type CallScenario } f
 
 const ENV_DEFAULTS = {
   BENCH_UPSTREAM_LATENCY_MS: 20,
-  BENCH_COLD_SAMPLES: 7,
+  BENCH_COLD_SAMPLES: 15,
   BENCH_FRESH_SAMPLES: 3,
   BENCH_WARM_SECONDS: 5,
   BENCH_CONCURRENCY: 32,

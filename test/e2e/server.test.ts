@@ -141,3 +141,25 @@ describe('readiness with a Redis that does not answer', () => {
     }
   });
 });
+
+describe('execution with and without graphql-jit', () => {
+  it('answers the same bytes with GRAPHQL_JIT=false (graphql-js only) as compiled, and still tells bad variables apart', async () => {
+    const query = `query Mine($first: Int!) { crowdcent { challenges(first: $first) { nodes { slug name } } } }`;
+    const answers: string[] = [];
+    const modes: Array<Record<string, string>> = [{ GRAPHQL_JIT: 'false' }, { GRAPHQL_JIT_AFTER: '0' }];
+    for (const env of modes) {
+      const stack = await startStack({ env: { CROWDCENT_API_KEY: ALICE, ...env } });
+      try {
+        const answer = await stack.gql(query, { first: 5 });
+        expect(answer.body.errors).toBeUndefined();
+        answers.push(JSON.stringify(answer.body));
+        const bad = await stack.gql(query, { first: 'five' });
+        expect(bad.status).toBe(400);
+        expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      } finally {
+        await stack.close();
+      }
+    }
+    expect(answers[0]).toBe(answers[1]);
+  });
+});

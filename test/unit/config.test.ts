@@ -33,6 +33,15 @@ describe('configuration', () => {
     expect((error as Error).message).not.toContain('hunter2');
   });
 
+  it('compiles an operation with graphql-jit from its second execution by default, and can be told not to', () => {
+    expect(loadConfig({}).jit).toEqual({ enabled: true, compileAfter: 1 });
+    expect(loadConfig({ GRAPHQL_JIT: 'false', GRAPHQL_JIT_AFTER: '5' }).jit).toEqual({
+      enabled: false,
+      compileAfter: 5,
+    });
+    expect(() => loadConfig({ GRAPHQL_JIT_AFTER: '-1' })).toThrow(ConfigError);
+  });
+
   it('caps open subscription connections per client at 50 by default, 0 meaning unlimited, and refuses a negative cap', () => {
     expect(loadConfig({}).subscriptions.connectionsPerClient).toBe(50);
     expect(loadConfig({ SUBSCRIPTION_CONNECTIONS_PER_CLIENT: '0' }).subscriptions.connectionsPerClient).toBe(
