@@ -22,7 +22,7 @@ export interface JitOptions {
 interface OperationState {
   executions: number;
   compiled: CompiledQuery | undefined;
-  /** compileQuery refused it (it reports why as errors): graphql-js executes it, and reports the same. */
+  /** compileQuery refused it (errors) or threw: graphql-js executes it from then on. */
   refused: boolean;
 }
 
@@ -54,9 +54,14 @@ export function jitGateway(schema: GraphQLSchema, options: JitOptions): GatewayI
     if (state.compiled || state.refused) return state.compiled;
     state.executions += 1;
     if (state.executions <= options.compileAfter) return undefined;
-    const compiled = compileQuery(schema, document, operationName);
-    if (isCompiledQuery(compiled)) state.compiled = compiled;
-    else state.refused = true;
+    try {
+      const compiled = compileQuery(schema, document, operationName);
+      if (isCompiledQuery(compiled)) state.compiled = compiled;
+      else state.refused = true;
+    } catch {
+      // A construct the compiler cannot handle is no reason to fail the request: graphql-js runs it.
+      state.refused = true;
+    }
     return state.compiled;
   };
 

@@ -4,13 +4,14 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as GraphqlJit from 'graphql-jit';
 
-const compiles = vi.hoisted(() => ({ count: 0 }));
+const compiles = vi.hoisted(() => ({ count: 0, fail: false }));
 vi.mock('graphql-jit', async (importOriginal) => {
   const original = await importOriginal<typeof GraphqlJit>();
   return {
     ...original,
     compileQuery: (...args: Parameters<typeof original.compileQuery>) => {
       compiles.count += 1;
+      if (compiles.fail) throw new Error('cannot compile this');
       return original.compileQuery(...args);
     },
   };
@@ -58,6 +59,16 @@ function requestOf(
 describe('execution through graphql-jit', () => {
   beforeEach(() => {
     compiles.count = 0;
+    compiles.fail = false;
+  });
+
+  it('runs an operation the compiler throws on through graphql-js, and does not try to compile it again', async () => {
+    const execute = await executorOf(0);
+    compiles.fail = true;
+    const document = parse('{ items(first: 1) { id } }');
+    expect(await execute(requestOf(document))).toEqual({ data: { items: [{ id: 'i0' }] } });
+    expect(await execute(requestOf(document))).toEqual({ data: { items: [{ id: 'i0' }] } });
+    expect(compiles.count).toBe(1);
   });
 
   it('compiles an operation only after it ran compileAfter times, with the same answer before and after', async () => {
