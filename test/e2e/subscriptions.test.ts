@@ -286,6 +286,20 @@ describe('subscriptions: one upstream poll per interval, however many watchers',
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]?.message).toMatch(/WebSocket .* Server-Sent Events/);
   });
+  it('jobsUpdated with a platform named twice watches it once: each job arrives once', async () => {
+    const subscriber = wsSubscribe(
+      client(),
+      `subscription { jobsUpdated(platforms: [GRAND_CHALLENGE, GRAND_CHALLENGE], status: [PENDING, QUEUED, RUNNING]) { id } }`,
+    );
+    const running = (await gcJobs()).filter((job) => ['PENDING', 'QUEUED', 'RUNNING'].includes(job.status));
+    await subscriber.waitFor(running.length);
+    // a second stream of the same jobs would have arrived with the first: give it time to show
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const ids = subscriber.results.map((result) => at(result, 'data', 'jobsUpdated', 'id'));
+    expect(ids).toHaveLength(running.length);
+    expect(new Set(ids)).toEqual(new Set(running.map((job) => job.id)));
+  });
+
   // These two move every unfinished job of the simulator on: they run last.
   it('jobsUpdated lists matching jobs, then each job whose selected fields changed', async () => {
     const subscriber = wsSubscribe(
