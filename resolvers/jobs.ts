@@ -12,6 +12,7 @@ import { readPages } from './support/connections.js';
 import { fanOutConnection, offsetPager, wholeListPager, type PlatformPager } from './support/fanout.js';
 import type { JobModel, JudgmentModel, UnitModel, WorkerModel } from './support/models.js';
 import { implementsInterface } from './support/byInterface.js';
+import { selectsInNodes } from './support/lookahead.js';
 import { byTypename, loadNode } from './node.js';
 
 /** One pager per platform that has jobs; platforms join as they arrive. */
@@ -56,13 +57,21 @@ function jobPagers(
 }
 
 export const jobQueries: Pick<QueryResolvers, 'jobs' | 'job' | 'unit' | 'judgment' | 'worker'> = {
-  jobs: (_root, args, ctx, info) =>
-    fanOutConnection({
+  jobs: (_root, args, ctx, info) => {
+    // Arena jobs' datasets and rounds come from whole lists that need nothing from the jobs: start
+    // them beside the job lists, as `arena { jobs }` does (only ArenaJob has these fields).
+    const arena = ctx.arena;
+    if (arena && (!args.platforms || args.platforms.includes('ARENA'))) {
+      if (selectsInNodes(info, ['dataset'])) arena.loaders.datasets.prefetch();
+      if (selectsInNodes(info, ['round'])) arena.loaders.rounds.prefetch();
+    }
+    return fanOutConnection({
       pagers: jobPagers(ctx, args.status ? (job) => job.status === args.status : undefined),
       platforms: args.platforms ?? undefined,
       page: args,
       onPlatformError: (error) => ctx.partialErrors.add(error, info),
-    }),
+    });
+  },
   job: async (_root, { id }, ctx, info) => {
     const node = await loadNode(id, ctx);
     return node && implementsInterface(node, 'Job', info) ? (node as JobModel) : null;

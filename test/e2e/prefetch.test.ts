@@ -89,6 +89,21 @@ describe('look-ahead reads', () => {
     expectTogether(log, '/api/jobs/', '/api/rounds/');
   });
 
+  it("reads Arena's dataset and round lists together with the job lists of the cross-platform jobs field", async () => {
+    stack = await startStack({ arena: { latencyMs: LATENCY_MS } });
+    const alice = ARENA_DEMO_USERS.find((user) => user.username === 'alice')!;
+    const { body } = await stack.gql(
+      `{ jobs(first: 5, platforms: [ARENA]) { nodes { status ... on ArenaJob { dataset { name } round { name } } } } }`,
+      undefined,
+      { 'x-arena-username': alice.username, 'x-arena-password': alice.password },
+    );
+    expect(body.errors).toBeUndefined();
+    const log = stack.arena!.log.entries;
+    expectTogether(log, '/api/jobs/', '/api/datasets/');
+    expectTogether(log, '/api/jobs/', '/api/rounds/');
+    expect(log.filter((entry) => entry.path.startsWith('/api/'))).toHaveLength(3);
+  });
+
   it('does not read answers early when the query does not ask for them', async () => {
     stack = await startStack({ grandChallenge: { latencyMs: 0 } });
     const { body } = await stack.gql(
