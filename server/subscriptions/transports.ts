@@ -334,7 +334,10 @@ export function createSubscriptionTransports(options: SubscriptionTransportOptio
       } catch (error) {
         request.log.error({ err: error }, 'SSE subscription failed');
         if (!reply.raw.headersSent) {
-          reply.raw.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+          reply.raw.writeHead(500, {
+            'content-type': 'application/json; charset=utf-8',
+            'x-request-id': request.id,
+          });
           reply.raw.end(
             JSON.stringify({
               errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
