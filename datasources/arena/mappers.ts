@@ -24,17 +24,11 @@ import type {
   SplitWire,
   WorkerWire,
 } from './wire.js';
-import { isoUtc } from '../core/index.js';
+import { isoUtc, isoUtcOrNull } from '../core/index.js';
 
 // Written out in each model, not spread from a shared object: an object literal that starts with a
 // spread is built slowly (it cost ~10 µs per archive item, most of mapping a 1,000-item page).
 const platform = 'ARENA' as const;
-
-function iso(value: string): string;
-function iso(value: string | null): string | null;
-function iso(value: string | null): string | null {
-  return value === null ? null : isoUtc(value);
-}
 
 /** Arena's `pending` job waits in the workers' queue (ping claims the oldest): QUEUED, not PENDING. */
 const jobStatus: Readonly<Record<string, ArenaJobStatus>> = {
@@ -67,7 +61,7 @@ export function toGroup(wire: GroupWire): ArenaGroupModel {
     name: wire.name,
     public: wire.public,
     members: wire.members,
-    createdAt: iso(wire.created_at),
+    createdAt: isoUtc(wire.created_at),
   };
 }
 
@@ -93,8 +87,8 @@ export function toRound(wire: RoundWire, now: number): ArenaRoundModel {
     status,
     platformStatus: wire.is_open ? 'open' : 'closed',
     isOpen: wire.is_open,
-    startsAt: iso(wire.opens_at),
-    endsAt: iso(wire.closes_at),
+    startsAt: isoUtc(wire.opens_at),
+    endsAt: isoUtcOrNull(wire.closes_at),
     datasetIds: wire.datasets.map(String),
     participants: wire.participants,
   };
@@ -109,7 +103,7 @@ export function toDataset(wire: DatasetWire): ArenaDatasetModel {
     name: wire.name,
     description: wire.description ?? null,
     kind: 'COLLECTION',
-    createdAt: iso(wire.created_at),
+    createdAt: isoUtc(wire.created_at),
     downloadPath: null,
     featureCount: wire.n_features,
     classes: wire.classes,
@@ -184,7 +178,7 @@ export function toPicture(wire: PictureWire, baseUrl: URL): ArenaPictureModel {
     ...fileLocation(wire.url, baseUrl),
     pictureId: String(wire.id),
     contentType: wire.content_type,
-    uploadedAt: iso(wire.uploaded_at),
+    uploadedAt: isoUtcOrNull(wire.uploaded_at),
   };
 }
 
@@ -210,10 +204,10 @@ export function toJob(wire: JobWire, baseUrl: URL): ArenaJobModel {
     groupName: wire.group,
     owner: wire.owner,
     worker: wire.worker,
-    createdAt: iso(wire.created_at),
-    startedAt: iso(wire.started_at),
-    updatedAt: iso(wire.finished_at ?? wire.started_at ?? wire.created_at),
-    completedAt: iso(wire.finished_at),
+    createdAt: isoUtc(wire.created_at),
+    startedAt: isoUtcOrNull(wire.started_at),
+    updatedAt: isoUtc(wire.finished_at ?? wire.started_at ?? wire.created_at),
+    completedAt: isoUtcOrNull(wire.finished_at),
     success: wire.success,
     scoreTest: wire.score_test,
     scoreValidation: wire.score_validation,
@@ -242,7 +236,7 @@ export function toWorker(wire: WorkerWire): ArenaWorkerModel {
     nativeId: wire.username,
     username: wire.username,
     name: wire.username,
-    lastSeen: iso(wire.last_seen),
+    lastSeen: isoUtcOrNull(wire.last_seen),
     currentJobId: wire.current_job === null ? null : String(wire.current_job),
     jobsDone: wire.jobs_done,
   };

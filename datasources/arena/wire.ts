@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { isDateText, jsonObject } from '../core/index.js';
+import { dateText, jsonObject } from '../core/index.js';
 
 /**
  * Arena's JSON shapes (shared/platforms/arena.md §4). Timestamps are ISO 8601 UTC; ids are positive
  * integers. Fields the contract does not list pass through unvalidated and unused.
  */
-const timestamp = z.string().refine(isDateText, 'not an ISO date');
 const id = z.number().int().positive();
 
 export const groupWire = z.object({
@@ -13,7 +12,7 @@ export const groupWire = z.object({
   name: z.string(),
   public: z.boolean(),
   members: z.array(z.string()),
-  created_at: timestamp,
+  created_at: dateText,
 });
 export type GroupWire = z.infer<typeof groupWire>;
 
@@ -25,8 +24,8 @@ export const roundWire = z.object({
   name: z.string(),
   description: z.string().nullish(),
   datasets: z.array(id),
-  opens_at: timestamp,
-  closes_at: timestamp.nullable(),
+  opens_at: dateText,
+  closes_at: dateText.nullable(),
   is_open: z.boolean(),
   participants: z.array(z.string()),
 });
@@ -42,7 +41,7 @@ export const datasetWire = z.object({
   n_features: count,
   classes: z.array(z.number().int()),
   counts: z.object({ training: count, test: count, validation: count }),
-  created_at: timestamp,
+  created_at: dateText,
 });
 export type DatasetWire = z.infer<typeof datasetWire>;
 
@@ -78,9 +77,9 @@ export const jobWire = z.object({
   group: z.string().nullable(),
   round: id.nullable(),
   worker: z.string().nullable(),
-  created_at: timestamp,
-  started_at: timestamp.nullable(),
-  finished_at: timestamp.nullable(),
+  created_at: dateText,
+  started_at: dateText.nullable(),
+  finished_at: dateText.nullable(),
   success: z.boolean().nullable(),
   score_test: z.number().nullable(),
   score_validation: z.number().nullable(),
@@ -105,14 +104,14 @@ export const pictureWire = z.object({
   filename: z.string(),
   url: z.string(),
   content_type: z.string(),
-  uploaded_at: timestamp,
+  uploaded_at: dateText,
 });
 export type PictureWire = z.infer<typeof pictureWire>;
 export const picturesWire = z.array(pictureWire);
 
 export const workerWire = z.object({
   username: z.string(),
-  last_seen: timestamp.nullable(),
+  last_seen: dateText.nullable(),
   current_job: id.nullable(),
   jobs_done: count,
 });

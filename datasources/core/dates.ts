@@ -18,6 +18,11 @@ export function isoUtc(value: string): string {
   return new Date(value).toISOString();
 }
 
+/** `isoUtc` for an optional upstream timestamp: absent or empty is null. */
+export function isoUtcOrNull(value: string | null | undefined): string | null {
+  return value ? isoUtc(value) : null;
+}
+
 /** Whether `value` is a timestamp Date can read (what the wire schemas accept); common UTC forms without parsing. */
 export function isDateText(value: string): boolean {
   return PLAIN_UTC.test(value) || !Number.isNaN(Date.parse(value));

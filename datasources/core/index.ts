@@ -37,6 +37,6 @@ export {
   type UpstreamRequest,
   type UpstreamResponse,
 } from './upstream.js';
-export { jsonObject, objectsByNumericId, parseWire } from './validate.js';
+export { dateText, jsonObject, objectsByNumericId, parseWire } from './validate.js';
 export { redisClientOptions } from './redisOptions.js';
-export { isDateText, isoUtc } from './dates.js';
+export { isDateText, isoUtc, isoUtcOrNull } from './dates.js';

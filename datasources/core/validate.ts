@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isDateText } from './dates.js';
 import { derivedFromBody } from './bodyMemo.js';
 import { GatewayError, type PlatformName } from './errors.js';
 
@@ -29,6 +30,9 @@ export function parseWire<S extends z.ZodType>(
  * checked to be an object and passed through as is. zod's record of unknowns copies every key into a
  * new object, and for CrowdFlower unit reads that copy was about half of validating them.
  */
+/** An upstream timestamp Date can read (mapped with `isoUtc`); the common UTC forms are checked without parsing. */
+export const dateText = z.string().refine(isDateText, 'not an ISO date');
+
 const isJsonObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

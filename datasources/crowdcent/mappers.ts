@@ -1,4 +1,4 @@
-import { isoUtc, upstreamPath } from '../core/index.js';
+import { isoUtc, isoUtcOrNull, upstreamPath } from '../core/index.js';
 import type {
   ChallengeStatus,
   CrowdCentChallengeModel,
@@ -16,10 +16,6 @@ import type { ChallengeWire, InferenceDataWire, SubmissionWire, TrainingDatasetW
 const platform = 'CROWDCENT' as const;
 
 /** Dates arrive with and without fractions; clients get one ISO form. */
-function iso(value: string | null | undefined): string | null {
-  return value ? isoUtc(value) : null;
-}
-
 /** `2025-06-09T14:01:01.161998Z` → `2025-06-09` (the client uses the part before `T` in paths). */
 export function releaseDateOf(value: string): string {
   return value.slice(0, 10);
@@ -43,8 +39,8 @@ export function toChallenge(wire: ChallengeWire, webOrigin: string): CrowdCentCh
     isActive: wire.is_active,
     status,
     platformStatus: wire.is_active ? 'active' : 'inactive',
-    startsAt: iso(wire.start_date),
-    endsAt: iso(wire.end_date),
+    startsAt: isoUtcOrNull(wire.start_date),
+    endsAt: isoUtcOrNull(wire.end_date),
   };
 }
 
@@ -61,7 +57,7 @@ export function toTrainingDataset(wire: TrainingDatasetWire, slug: string): Crow
     isLatest: wire.is_latest,
     featureDescription: wire.feature_description ?? null,
     targetDescription: wire.target_description ?? null,
-    createdAt: iso(wire.uploaded_at),
+    createdAt: isoUtcOrNull(wire.uploaded_at),
     downloadPath: upstreamPath`/challenges/${slug}/training_data/${wire.version}/download/`,
     filename: `${slug}-training-${wire.version}.parquet`,
   };
@@ -80,7 +76,7 @@ export function toInferencePeriod(wire: InferenceDataWire, slug: string): CrowdC
     name: `${slug} inference data ${releaseDate}`,
     releaseDate,
     releasedAt,
-    submissionDeadline: new Date(wire.submission_deadline).toISOString(),
+    submissionDeadline: isoUtc(wire.submission_deadline),
     isProcessed: wire.is_processed ?? true,
     timeRemaining: wire.time_remaining ?? null,
     createdAt: releasedAt,
@@ -125,7 +121,7 @@ export function toSubmission(wire: SubmissionWire, slug: string): CrowdCentSubmi
     submissionId: wire.id,
     status: statusMap[wire.status.toLowerCase()] ?? 'UNKNOWN',
     platformStatus: wire.status,
-    submittedAt: iso(wire.submitted_at),
+    submittedAt: isoUtcOrNull(wire.submitted_at),
     score: scores.length > 0 ? scores.reduce((sum, s) => sum + s.value, 0) / scores.length : null,
     submitter: wire.username ?? null,
     slot: wire.slot,

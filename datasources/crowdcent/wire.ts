@@ -1,19 +1,17 @@
 import { z } from 'zod';
-import { isDateText } from '../core/index.js';
+import { dateText } from '../core/index.js';
 
 /**
  * CrowdCent's JSON shapes as the reference documents them (shared/platforms/crowdcent.md §3).
  * Unknown extra fields are allowed: the platform adds fields between client versions.
  */
-const isoDateTime = z.string().refine(isDateText, 'not an ISO date');
-
 export const challengeWire = z.object({
   id: z.number().int(),
   name: z.string(),
   slug: z.string(),
   description: z.string().nullish(),
-  start_date: isoDateTime.nullish(),
-  end_date: isoDateTime.nullish(),
+  start_date: dateText.nullish(),
+  end_date: dateText.nullish(),
   is_active: z.boolean(),
 });
 export type ChallengeWire = z.infer<typeof challengeWire>;
@@ -25,7 +23,7 @@ export const trainingDatasetWire = z.object({
   is_latest: z.boolean(),
   feature_description: z.string().nullish(),
   target_description: z.string().nullish(),
-  uploaded_at: isoDateTime.nullish(),
+  uploaded_at: dateText.nullish(),
   download_url: z.string().nullish(),
 });
 export type TrainingDatasetWire = z.infer<typeof trainingDatasetWire>;
@@ -34,8 +32,8 @@ export const inferenceDataWire = z.object({
   id: z.number().int(),
   challenge_slug: z.string().optional(),
   // Mostly a datetime with microseconds; a bare YYYY-MM-DD is seen in fixtures.
-  release_date: isoDateTime,
-  submission_deadline: isoDateTime,
+  release_date: dateText,
+  submission_deadline: dateText,
   is_processed: z.boolean().optional(),
   download_url: z.string().nullish(),
   time_remaining: z.string().nullish(),
@@ -48,8 +46,8 @@ export const submissionWire = z.object({
   id: z.number().int(),
   username: z.string().nullish(),
   challenge_slug: z.string().optional(),
-  inference_data_release_date: isoDateTime,
-  submitted_at: isoDateTime.nullish(),
+  inference_data_release_date: dateText,
+  submitted_at: dateText.nullish(),
   status: z.string(),
   slot: z.number().int(),
   score_details: scoreMap.nullish(),

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { isDateText, jsonObject, objectsByNumericId } from '../core/index.js';
+import { dateText, jsonObject, objectsByNumericId } from '../core/index.js';
 
 /**
  * CrowdFlower v1 shapes (shared/platforms/crowdflower.md §3). Live responses carry undocumented
  * extra fields; they pass through unvalidated and unused. `secret` is never read.
  */
-const isoDateTime = z.string().refine(isDateText, 'not an ISO date');
 const country = z.object({ code: z.string(), name: z.string().nullish() });
 
 export const jobWire = z.object({
@@ -38,9 +37,9 @@ export const jobWire = z.object({
   judgments_count: z.number().int().nullish(),
   crowd_costs: z.number().nullish(),
   completed: z.boolean().nullish(),
-  completed_at: isoDateTime.nullish(),
-  created_at: isoDateTime.nullish(),
-  updated_at: isoDateTime.nullish(),
+  completed_at: dateText.nullish(),
+  created_at: dateText.nullish(),
+  updated_at: dateText.nullish(),
 });
 export type JobWire = z.infer<typeof jobWire>;
 
@@ -49,9 +48,9 @@ export const judgmentWire = z.object({
   unit_id: z.number().int(),
   job_id: z.number().int(),
   worker_id: z.number().int(),
-  created_at: isoDateTime.nullish(),
-  started_at: isoDateTime.nullish(),
-  acknowledged_at: isoDateTime.nullish(),
+  created_at: dateText.nullish(),
+  started_at: dateText.nullish(),
+  acknowledged_at: dateText.nullish(),
   external_type: z.string().nullish(),
   golden: z.boolean().nullish(),
   tainted: z.boolean().nullish(),
@@ -77,8 +76,8 @@ export const unitWire = z.object({
   difficulty: z.number().nullish(),
   judgments_count: z.number().int().nullish(),
   missed_count: z.number().int().nullish(),
-  created_at: isoDateTime.nullish(),
-  updated_at: isoDateTime.nullish(),
+  created_at: dateText.nullish(),
+  updated_at: dateText.nullish(),
   results: z
     .object({ judgments: z.array(judgmentWire).optional() })
     .catchall(z.unknown())
@@ -95,7 +94,7 @@ export const aggregateWire = z
     _agreement: z.number().nullish(),
     _ids: z.array(z.number().int()).nullish(),
     _state: z.string().nullish(),
-    _updated_at: isoDateTime.nullish(),
+    _updated_at: dateText.nullish(),
   })
   .catchall(z.unknown());
 export const aggregatesPageWire = z.record(z.string().regex(/^\d+$/), aggregateWire);
@@ -106,8 +105,8 @@ export const orderWire = z.object({
   job_id: z.number().int(),
   type: z.string().nullish(),
   meta: z.unknown().optional(),
-  created_at: isoDateTime.nullish(),
-  updated_at: isoDateTime.nullish(),
+  created_at: dateText.nullish(),
+  updated_at: dateText.nullish(),
 });
 export type OrderWire = z.infer<typeof orderWire>;
 

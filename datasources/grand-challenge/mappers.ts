@@ -33,15 +33,11 @@ import type {
   SocketValueWire,
   SocketWire,
 } from './wire.js';
-import { isoUtc } from '../core/index.js';
+import { isoUtcOrNull } from '../core/index.js';
 
 // Written out in each model, not spread from a shared object: an object literal that starts with a
 // spread is built slowly (it cost ~10 µs per archive item, most of mapping a 1,000-item page).
 const platform = 'GRAND_CHALLENGE' as const;
-
-function iso(value: string | null | undefined): string | null {
-  return value ? isoUtc(value) : null;
-}
 
 /**
  * An API URL whose last path segment needs no URL parsing: absolute http(s), plain unreserved
@@ -103,8 +99,8 @@ export function toChallenge(wire: ChallengeWire): GcChallengeModel {
     description: wire.description ?? null,
     status: challengeStatus[wire.status] ?? 'UNKNOWN',
     platformStatus: wire.status,
-    startsAt: iso(wire.start_date),
-    endsAt: iso(wire.end_date),
+    startsAt: isoUtcOrNull(wire.start_date),
+    endsAt: isoUtcOrNull(wire.end_date),
     public: wire.public ?? null,
     submissionTypes: wire.submission_types,
     publications: wire.publications,
@@ -286,8 +282,8 @@ export function toAnswer(wire: AnswerWire): GcAnswerModel {
     displaySetPk: pkOf(wire.display_set),
     questionPk: pkOf(wire.question),
     answerImagePk: pkOf(wire.answer_image),
-    createdAt: iso(wire.created),
-    modifiedAt: iso(wire.modified),
+    createdAt: isoUtcOrNull(wire.created),
+    modifiedAt: isoUtcOrNull(wire.modified),
     isGroundTruth: wire.is_ground_truth,
   };
 }
@@ -317,7 +313,7 @@ export function toEvaluation(wire: EvaluationWire): GcEvaluationModel {
     status:
       evaluationStatus[wire.status] ?? (jobStatus[wire.status] === 'RUNNING' ? 'PROCESSING' : 'UNKNOWN'),
     platformStatus: wire.status,
-    submittedAt: iso(wire.submission.created ?? wire.created),
+    submittedAt: isoUtcOrNull(wire.submission.created ?? wire.created),
     score: wire.rank_score ?? null,
     submitter: wire.submission.creator?.username ?? null,
     rank: wire.rank ?? null,
