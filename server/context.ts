@@ -135,7 +135,11 @@ function watchContext(hub: WatchHub, headers: HeaderMap, deps: ContextDeps): Wat
 export function buildContext(source: FastifyRequest | ContextInput, deps: ContextDeps): GatewayContext {
   const input = 'raw' in source ? contextInputOf(source, deps.publicUrl) : source;
   const { headers } = input;
-  const trace = new RequestTrace({ readsFresh: asksForFreshData(headers) ? 'caller' : undefined });
+  // Only an HTTP GraphQL request asks for the platforms' current data this way. A subscription's
+  // events are read by its watcher's own polls, and browsers' EventSource sends `Cache-Control:
+  // no-cache` on every stream: honoured there, it would read every event's fields fresh.
+  const readsFresh = 'raw' in source && asksForFreshData(headers) ? 'caller' : undefined;
+  const trace = new RequestTrace({ readsFresh });
   const base = input.origin;
   const { sources } = deps;
   const crowdcent = lazyBinding(sources.crowdcent, headers, deps, trace);
