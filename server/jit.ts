@@ -76,13 +76,15 @@ export function jitGateway(schema: GraphQLSchema, options: JitOptions): GatewayI
     if (!compiled) {
       return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
     }
-    if (operation?.variableDefinitions?.length) {
-      // graphql-js's coercion errors name the variable's definition node, which is how Apollo tells
-      // a caller's bad variables (400 BAD_USER_INPUT) from failures; graphql-jit's carry locations only.
+    const result = await compiled.query(undefined, context, variables);
+    // No `data` at all: the variables were refused before execution. graphql-js's coercion errors
+    // name the variable's definition node, which is how Apollo tells a caller's bad variables (400
+    // BAD_USER_INPUT) from failures; graphql-jit's carry locations only. Only then coerced twice.
+    if (!('data' in result) && operation?.variableDefinitions?.length) {
       const coerced = getVariableValues(schema, operation.variableDefinitions, variables);
       if (coerced.errors) return { errors: coerced.errors };
     }
-    return compiled.query(undefined, context, variables);
+    return result;
   };
 
   return {
