@@ -5,6 +5,7 @@ import type {
   UnitResolvers,
   WorkerResolvers,
 } from './__generated__/types.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { PlatformName } from '../datasources/core/index.js';
 import { JOBS_PAGE_SIZE } from '../datasources/crowdflower/index.js';
 import type { GatewayContext } from './context.js';
@@ -12,12 +13,13 @@ import { readPages } from './support/connections.js';
 import { fanOutConnection, offsetPager, wholeListPager, type PlatformPager } from './support/fanout.js';
 import type { JobModel, JudgmentModel, UnitModel, WorkerModel } from './support/models.js';
 import { implementsInterface } from './support/byInterface.js';
-import { selectsInNodes } from './support/lookahead.js';
+import { prefetchJobLists } from './arena/reads.js';
 import { byTypename, loadNode } from './node.js';
 
 /** One pager per platform that has jobs; platforms join as they arrive. */
 function jobPagers(
   ctx: GatewayContext,
+  info: GraphQLResolveInfo,
   filter: ((job: JobModel) => boolean) | undefined,
 ): Map<PlatformName, PlatformPager<JobModel>> {
   const pagers = new Map<PlatformName, PlatformPager<JobModel>>();
@@ -51,27 +53,23 @@ function jobPagers(
   if (arena)
     pagers.set(
       'ARENA',
-      wholeListPager(() => arena.api.listJobs(), filter),
+      wholeListPager(() => {
+        // only ArenaJob has these fields; as in `arena { jobs }`
+        prefetchJobLists(arena.loaders, info);
+        return arena.api.listJobs();
+      }, filter),
     );
   return pagers;
 }
 
 export const jobQueries: Pick<QueryResolvers, 'jobs' | 'job' | 'unit' | 'judgment' | 'worker'> = {
-  jobs: (_root, args, ctx, info) => {
-    // Arena jobs' datasets and rounds come from whole lists that need nothing from the jobs: start
-    // them beside the job lists, as `arena { jobs }` does (only ArenaJob has these fields).
-    const arena = ctx.arena;
-    if (arena && (!args.platforms || args.platforms.includes('ARENA'))) {
-      if (selectsInNodes(info, ['dataset'])) arena.loaders.datasets.prefetch();
-      if (selectsInNodes(info, ['round'])) arena.loaders.rounds.prefetch();
-    }
-    return fanOutConnection({
-      pagers: jobPagers(ctx, args.status ? (job) => job.status === args.status : undefined),
+  jobs: (_root, args, ctx, info) =>
+    fanOutConnection({
+      pagers: jobPagers(ctx, info, args.status ? (job) => job.status === args.status : undefined),
       platforms: args.platforms ?? undefined,
       page: args,
       onPlatformError: (error) => ctx.partialErrors.add(error, info),
-    });
-  },
+    }),
   job: async (_root, { id }, ctx, info) => {
     const node = await loadNode(id, ctx);
     return node && implementsInterface(node, 'Job', info) ? (node as JobModel) : null;

@@ -28,11 +28,6 @@ export class RequestTrace {
     this.readsFresh = options.readsFresh;
   }
 
-  /** Whether a cached entry may answer this request's reads: not when it reads fresh. */
-  get acceptsCached(): boolean {
-    return this.readsFresh === undefined;
-  }
-
   /**
    * A no-cache caller's read of `key` from the platform, once per request: the first call runs
    * `read`, every later one (a look-ahead and the loader read after it, two fields) shares its answer

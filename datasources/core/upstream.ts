@@ -172,7 +172,7 @@ export class UpstreamClient {
     const now = this.#clock.now();
     // A watcher's poll or a no-cache request must see the platform now; it still refreshes the entry.
     const fresh = get.trace?.readsFresh;
-    if (entry && entry.freshUntil > now && (get.trace?.acceptsCached ?? true)) {
+    if (entry && entry.freshUntil > now && !fresh) {
       this.#countCache(get.resource, 'hit');
       get.trace?.noteCachedRead(this.platform, entry.freshUntil);
       return entry.value;

@@ -8,7 +8,8 @@ import type {
   ArenaRoundResolvers,
   ArenaWorkerResolvers,
 } from '../__generated__/types.js';
-import type { ArenaJobModel } from '../../datasources/arena/index.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ArenaJobModel, ArenaLoaders } from '../../datasources/arena/index.js';
 import type { GatewayContext } from '../context.js';
 import { connectionFromList } from '../support/connections.js';
 import { nodeId, toGlobalId } from '../support/globalId.js';
@@ -21,6 +22,15 @@ async function withLabels(job: ArenaJobModel, ctx: GatewayContext): Promise<Aren
   return (await arenaOf(ctx).loaders.jobDetail.load(job.nativeId)) ?? job;
 }
 
+/**
+ * Jobs' datasets and rounds come from whole lists that need nothing from the jobs: started beside a
+ * job list when the query selects them, the jobs' loaders then use these same reads.
+ */
+export function prefetchJobLists(loaders: ArenaLoaders, info: GraphQLResolveInfo): void {
+  if (selectsInNodes(info, ['dataset'])) loaders.datasets.prefetch();
+  if (selectsInNodes(info, ['round'])) loaders.rounds.prefetch();
+}
+
 export const ArenaQuery: ArenaQueryResolvers = {
   viewer: (_root, _args, ctx) => arenaOf(ctx).api.me(),
   groups: (_root, _args, ctx) => arenaOf(ctx).loaders.groups.load(),
@@ -29,11 +39,8 @@ export const ArenaQuery: ArenaQueryResolvers = {
   datasets: (_root, _args, ctx) => arenaOf(ctx).loaders.datasets.load(),
   dataset: (_root, { datasetId }, ctx) => arenaOf(ctx).loaders.dataset.load(datasetId),
   jobs: async (_root, args, ctx, info) => {
-    // Jobs' datasets and rounds come from whole lists that need nothing from the jobs: start them
-    // beside the job list; the jobs' loaders then use these same reads.
     const { api, loaders } = arenaOf(ctx);
-    if (selectsInNodes(info, ['dataset'])) loaders.datasets.prefetch();
-    if (selectsInNodes(info, ['round'])) loaders.rounds.prefetch();
+    prefetchJobLists(loaders, info);
     const jobs = await api.listJobs({
       status: args.status ?? undefined,
       datasetId: args.datasetId ?? undefined,
