@@ -139,7 +139,7 @@ async function coldSample(
 
 /**
  * Steady state (judged): ONE gateway process, as a long-running gateway is when a cache entry
- * expires. It answers 50 `{ __typename }`, then the measured query itself as the server-side account
+ * expires. It answers WARM_UP_REQUESTS `{ __typename }`, then the measured query itself as the server-side account
  * with `Cache-Control: no-cache` STEADY_WARM_UPS times ( every upstream call made, every code path of
  * the query run), then the timed samples, each with `Cache-Control: no-cache`: no whole-answer hit and
  * every upstream GET goes to the simulators (the entries it skips are still fresh). Arena's session

@@ -80,7 +80,7 @@ export interface RateLimitRefusal {
 }
 
 /** The one wording of a refusal by the request budget (HTTP, upgrades, subscribe messages). */
-export function rateLimitMessage(limit: number, retryAfterSeconds: number): string {
+function rateLimitMessage(limit: number, retryAfterSeconds: number): string {
   const seconds = `${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}`;
   return `Rate limit exceeded: ${limit} requests a minute. Retry in ${seconds}.`;
 }
@@ -161,7 +161,7 @@ export async function registerRateLimit(
 }
 
 /** Whether a WebSocket upgrade may proceed: through, or refused until `retryAfterSeconds` pass. */
-export type UpgradeVerdict = { allowed: true } | ({ allowed: false; limit: number } & RateLimitRefusal);
+type UpgradeVerdict = { allowed: true } | ({ allowed: false; limit: number } & RateLimitRefusal);
 
 export type UpgradeRateLimit = (request: IncomingMessage) => Promise<UpgradeVerdict>;
 

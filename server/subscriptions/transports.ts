@@ -138,7 +138,7 @@ export function registerSubscriptions(
   return transports;
 }
 
-export function createSubscriptionTransports(options: SubscriptionTransportOptions): SubscriptionTransports {
+function createSubscriptionTransports(options: SubscriptionTransportOptions): SubscriptionTransports {
   const rules: OperationRules = {
     schema: options.schema,
     validationRules: options.validationRules,

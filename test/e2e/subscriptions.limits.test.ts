@@ -90,6 +90,13 @@ function expectConnectionCapRefusal(status: number, headers: IncomingHttpHeaders
   expect(at(json, 'errors', 0, 'message')).toMatch(/at most 2 WebSocket connections and SSE streams/);
 }
 
+/** Whether a subscription has ended: its `ended` settles within a moment if it had (a resolved race entry would always win). */
+const stateOf = (subscriber: { ended: Promise<void> }): Promise<'ended' | 'open'> =>
+  Promise.race([
+    subscriber.ended.then(() => 'ended' as const),
+    new Promise<'open'>((resolve) => setTimeout(() => resolve('open'), 100)),
+  ]);
+
 const query = (stack: Stack) => stack.gql(`{ platforms { name } }`);
 
 describe('WebSocket upgrades count against the per-client rate limit', () => {
@@ -118,7 +125,7 @@ describe('WebSocket upgrades count against the per-client rate limit', () => {
       // Connections opened within the budget are not cut: the subscription on one keeps running
       // (a new subscribe on it counts too: see the next test).
       expect(list.error).toBeUndefined();
-      expect(await Promise.race([list.ended.then(() => 'ended'), Promise.resolve('open')])).toBe('open');
+      expect(await stateOf(list)).toBe('open');
     } finally {
       closeUpgrades();
       await client.dispose();
@@ -158,7 +165,7 @@ describe('WebSocket upgrades count against the per-client rate limit', () => {
       // The connection was not closed, and the subscription on it still streams.
       expect(closes).toBe(0);
       expect(list.error).toBeUndefined();
-      expect(await Promise.race([list.ended.then(() => 'ended'), Promise.resolve('open')])).toBe('open');
+      expect(await stateOf(list)).toBe('open');
       expect((await query(stack)).status).toBe(429);
     } finally {
       await client.dispose();
